@@ -1,0 +1,2 @@
+import CSStats
+print("cs-stats \(CSStatsVersion.string)")
