@@ -1,0 +1,35 @@
+/// What the command line said, checked against a `CommandSpec`.
+///
+/// Values are looked up by an option's `key` (`output` for `-o, --output`), so code that
+/// reads them does not care which spelling the user typed.
+struct ParsedArguments: Sendable {
+    /// Positional arguments in the order given.
+    var positionals: [String] = []
+    /// Whether `-h`, `--help` or `help` was given; when set, nothing else was validated.
+    var wantsHelp = false
+    /// For a command with subcommands: the one named, or `nil` if none was.
+    ///
+    /// With `help <subcommand>` this is the topic and `wantsHelp` is set.
+    var subcommand: String?
+    /// The arguments after the subcommand's name, left for the subcommand to parse.
+    var subcommandArguments: [String] = []
+    /// Values given, by option key, in order; a flag records an empty string per occurrence.
+    var given: [String: [String]] = [:]
+    /// Declared defaults, by option key.
+    var defaults: [String: String] = [:]
+
+    /// The option's last given value, else its declared default.
+    func value(_ key: String) -> String? {
+        given[key]?.last ?? defaults[key]
+    }
+
+    /// Every value given for a repeatable option, else its default alone, else none.
+    func values(_ key: String) -> [String] {
+        given[key] ?? defaults[key].map { [$0] } ?? []
+    }
+
+    /// Whether the flag was given at least once.
+    func flag(_ key: String) -> Bool {
+        given[key] != nil
+    }
+}
