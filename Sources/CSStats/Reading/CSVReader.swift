@@ -1,0 +1,271 @@
+/// A strict RFC 4180 reader of CSV and TSV records over UTF-8 bytes.
+///
+/// The reader is a small state machine over bytes, in the manner of csv-core: start of field,
+/// unquoted field, quoted field, after a closing quote. Plain bytes of unquoted and quoted fields
+/// go through a tight loop that copies them into the record's reused buffer, stopping only at the
+/// few bytes that matter (delimiter, quote, CR, LF), found with a 256-entry class table.
+///
+/// It accepts LF, CRLF and lone CR line ends, a last line with or without a line end, line breaks
+/// and doubled quotes inside quoted fields, and skips blank lines. It rejects an unterminated
+/// quote, a quote inside an unquoted field and text after a closing quote, each with its position.
+/// Field counts are checked by the table layer, which knows where the header is.
+public final class CSVReader {
+    /// The field delimiter: `,`, tab or `;`.
+    public let delimiter: UInt8
+    /// The file name used in error positions (`nil` for standard input).
+    public let file: String?
+
+    private let source: ByteSource
+    private let buffer: UnsafeMutablePointer<UInt8>
+    private let capacity: Int
+    private let classes: UnsafeMutablePointer<UInt8>
+    private var pos = 0
+    private var end = 0
+    /// The absolute offset of `buffer[0]` in the input.
+    private var base = 0
+    private var line = 1
+    private var records = 0
+    private var skipLineFeed = false
+    private var exhausted = false
+    // Columns are counted lazily from an anchor on the current line, so the hot loops never count.
+    private var anchorOffset = 0
+    private var anchorColumn = 1
+
+    private enum ByteClass {
+        static let plain: UInt8 = 0, delimiter: UInt8 = 1, quote: UInt8 = 2, carriageReturn: UInt8 = 3, lineFeed: UInt8 = 4
+    }
+    private enum State { case startField, unquoted, quoted, afterQuote }
+
+    /// Creates a reader.
+    ///
+    /// - Parameters:
+    ///   - source: where the UTF-8 bytes come from.
+    ///   - delimiter: the field delimiter byte.
+    ///   - file: the file name for error positions.
+    ///   - chunkSize: how many bytes are read at a time; memory use is bounded by it and the widest record.
+    public init(source: ByteSource, delimiter: UInt8, file: String?, chunkSize: Int = 1 << 20) {
+        self.source = source
+        self.delimiter = delimiter
+        self.file = file
+        self.capacity = max(chunkSize, 16)
+        self.buffer = .allocate(capacity: capacity)
+        self.classes = .allocate(capacity: 256)
+        classes.initialize(repeating: ByteClass.plain, count: 256)
+        classes[Int(delimiter)] = ByteClass.delimiter
+        classes[Int(UInt8(ascii: "\""))] = ByteClass.quote
+        classes[Int(UInt8(ascii: "\r"))] = ByteClass.carriageReturn
+        classes[Int(UInt8(ascii: "\n"))] = ByteClass.lineFeed
+    }
+
+    /// Creates a reader over decoded text in memory.
+    public convenience init(utf8: [UInt8], delimiter: UInt8, file: String?) {
+        self.init(source: MemoryByteSource(utf8), delimiter: delimiter, file: file,
+                  chunkSize: min(max(utf8.count, 1 << 12), 1 << 20))
+    }
+
+    deinit {
+        buffer.deallocate()
+        classes.deallocate()
+    }
+
+    /// Reads the next record into `record`, replacing its contents.
+    ///
+    /// - Returns: `false` at the end of the input (and `record` is then empty).
+    /// - Throws: `ReadError` for malformed quoting, or when the source fails.
+    /// - Complexity: O(*n*) in the record's length.
+    public func read(into record: CSVRecord) throws(ReadError) -> Bool {
+        record.reset()
+        // Skip blank lines.
+        while true {
+            if pos == end, !(try refill()) { return false }
+            let b = buffer[pos]
+            if skipLineFeed {
+                skipLineFeed = false
+                if b == UInt8(ascii: "\n") { pos += 1; continue }
+            }
+            if b == UInt8(ascii: "\n") { pos += 1; newLine() ; continue }
+            if b == UInt8(ascii: "\r") { pos += 1; newLine(); skipLineFeed = true; continue }
+            break
+        }
+        records += 1
+        record.line = line
+        record.index = records
+
+        var state = State.startField
+        var fieldStart = base + pos
+        var quoteLine = 0, quoteColumn = 0
+        var lastWasCarriageReturn = false
+
+        while true {
+            if pos == end, !(try refill()) {
+                switch state {
+                case .quoted:
+                    throw ReadError.unterminatedQuote(
+                        SourcePosition(file: file, line: quoteLine, column: quoteColumn),
+                        openedAtLine: quoteLine, field: record.count + 1)
+                case .startField, .unquoted, .afterQuote:
+                    record.endField(startedAt: fieldStart)
+                    return true
+                }
+            }
+            switch state {
+            case .startField:
+                fieldStart = base + pos
+                if buffer[pos] == UInt8(ascii: "\"") {
+                    quoteLine = line
+                    quoteColumn = column(at: base + pos)
+                    pos += 1
+                    lastWasCarriageReturn = false
+                    state = .quoted
+                } else {
+                    state = .unquoted
+                }
+
+            case .unquoted:
+                record.reserveBytes(end - pos)
+                var i = pos
+                var o = record.byteCount
+                let output = record.bytes
+                while i < end {
+                    let b = buffer[i]
+                    if classes[Int(b)] != ByteClass.plain { break }
+                    output[o] = b
+                    o &+= 1
+                    i &+= 1
+                }
+                record.byteCount = o
+                pos = i
+                if i == end { continue }
+                switch classes[Int(buffer[i])] {
+                case ByteClass.delimiter:
+                    record.endField(startedAt: fieldStart)
+                    pos += 1
+                    state = .startField
+                case ByteClass.lineFeed:
+                    record.endField(startedAt: fieldStart)
+                    pos += 1
+                    newLine()
+                    return true
+                case ByteClass.carriageReturn:
+                    record.endField(startedAt: fieldStart)
+                    pos += 1
+                    newLine()
+                    skipLineFeed = true
+                    return true
+                default:
+                    throw ReadError.quoteInUnquotedField(
+                        SourcePosition(file: file, line: line, column: column(at: base + i)),
+                        record: records, field: record.count + 1)
+                }
+
+            case .quoted:
+                record.reserveBytes(end - pos)
+                var i = pos
+                var o = record.byteCount
+                let output = record.bytes
+                while i < end {
+                    let b = buffer[i]
+                    if b == UInt8(ascii: "\"") { break }
+                    output[o] = b
+                    o &+= 1
+                    i &+= 1
+                    // Line breaks inside quotes are kept as data but still advance the line count.
+                    if b == UInt8(ascii: "\n") {
+                        if !lastWasCarriageReturn { line += 1 }
+                        anchorOffset = base + i
+                        anchorColumn = 1
+                        lastWasCarriageReturn = false
+                    } else if b == UInt8(ascii: "\r") {
+                        line += 1
+                        anchorOffset = base + i
+                        anchorColumn = 1
+                        lastWasCarriageReturn = true
+                    } else {
+                        lastWasCarriageReturn = false
+                    }
+                }
+                record.byteCount = o
+                pos = i
+                if i == end { continue }
+                pos += 1
+                state = .afterQuote
+
+            case .afterQuote:
+                let b = buffer[pos]
+                switch b {
+                case UInt8(ascii: "\""):
+                    record.reserveBytes(1)
+                    record.bytes[record.byteCount] = b
+                    record.byteCount += 1
+                    pos += 1
+                    lastWasCarriageReturn = false
+                    state = .quoted
+                case delimiter:
+                    record.endField(startedAt: fieldStart)
+                    pos += 1
+                    state = .startField
+                case UInt8(ascii: "\n"), UInt8(ascii: "\r"):
+                    record.endField(startedAt: fieldStart)
+                    pos += 1
+                    newLine()
+                    skipLineFeed = b == UInt8(ascii: "\r")
+                    return true
+                default:
+                    throw ReadError.textAfterClosingQuote(
+                        SourcePosition(file: file, line: line, column: column(at: base + pos)),
+                        record: records, field: record.count + 1, found: foundCharacter(at: pos))
+                }
+            }
+        }
+    }
+
+    /// Reads every remaining record as strings, with the line each starts on.
+    ///
+    /// - Complexity: O(*n*) in the input's size.
+    public func readAll() throws(ReadError) -> [(line: Int, fields: [String])] {
+        let record = CSVRecord()
+        var rows: [(line: Int, fields: [String])] = []
+        while try read(into: record) {
+            rows.append((record.line, record.fields))
+        }
+        return rows
+    }
+
+    // MARK: Positions
+
+    private func newLine() {
+        line += 1
+        anchorOffset = base + pos
+        anchorColumn = 1
+    }
+
+    /// The 1-based character column of an absolute offset on the current line, in the current chunk.
+    private func column(at offset: Int) -> Int {
+        var i = max(anchorOffset, base) - base
+        var column = anchorColumn
+        while i < offset - base {
+            if buffer[i] & 0xC0 != 0x80 { column += 1 }
+            i += 1
+        }
+        anchorOffset = offset
+        anchorColumn = column
+        return column
+    }
+
+    private func foundCharacter(at index: Int) -> String {
+        var length = 1
+        while index + length < end, length < 4, buffer[index + length] & 0xC0 == 0x80 { length += 1 }
+        return String(decoding: UnsafeBufferPointer(start: buffer + index, count: length), as: UTF8.self)
+    }
+
+    private func refill() throws(ReadError) -> Bool {
+        if exhausted { return false }
+        // Carry the column anchor across the chunk boundary before the old bytes go.
+        if anchorOffset < base + end { _ = column(at: base + end) }
+        base += end
+        pos = 0
+        end = try source.read(into: UnsafeMutableRawBufferPointer(start: buffer, count: capacity))
+        if end == 0 { exhausted = true; return false }
+        return true
+    }
+}

@@ -1,0 +1,77 @@
+/// Why an input could not be read, with where.
+///
+/// Every case carries the position of the problem; `description` is the compiler-style message
+/// (`data.csv:4:7: error: …`) that the command line prints on standard error.
+public enum ReadError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The file could not be opened or read.
+    case cannotOpen(file: String, reason: String)
+    /// A byte sequence is not valid in the encoding in use.
+    case invalidEncoding(SourcePosition, encoding: TextEncoding, byteOffset: Int, bytes: [UInt8])
+    /// A quoted field never ends.
+    case unterminatedQuote(SourcePosition, openedAtLine: Int, field: Int)
+    /// A quote appears inside a field that did not start with one.
+    case quoteInUnquotedField(SourcePosition, record: Int, field: Int)
+    /// Something other than a delimiter or line end follows a closing quote.
+    case textAfterClosingQuote(SourcePosition, record: Int, field: Int, found: String)
+    /// A record has a different number of fields from the header.
+    case fieldCount(SourcePosition, record: Int, found: Int, expected: Int)
+    /// A cell that must hold a number holds something else.
+    case invalidValue(SourcePosition, column: String, row: String, found: String, expected: String)
+    /// The input has no header row (it is empty, or holds only blank lines and titles).
+    case noHeader(file: String?)
+    /// A header names a column twice where that is ambiguous, or lacks a column that is required.
+    case header(SourcePosition, message: String)
+
+    /// The position the error points at, when it has one.
+    public var position: SourcePosition? {
+        switch self {
+        case .cannotOpen, .noHeader: nil
+        case .invalidEncoding(let p, _, _, _), .unterminatedQuote(let p, _, _),
+            .quoteInUnquotedField(let p, _, _), .textAfterClosingQuote(let p, _, _, _),
+            .fieldCount(let p, _, _, _), .invalidValue(let p, _, _, _, _), .header(let p, _):
+            p
+        }
+    }
+
+    /// The message without its position.
+    public var message: String {
+        switch self {
+        case .cannotOpen(_, let reason):
+            return "cannot read file: \(reason)"
+        case .invalidEncoding(_, let encoding, let offset, let bytes):
+            let hex = bytes.map { String($0, radix: 16, uppercase: true).leftPadded(to: 2, with: "0") }
+            return "invalid \(encoding.displayName) byte sequence \(hex.joined(separator: " ")) at byte offset \(offset)"
+        case .unterminatedQuote(_, let line, let field):
+            return "unterminated quoted field (opened at line \(line), field \(field))"
+        case .quoteInUnquotedField(_, let record, let field):
+            return "record \(record), field \(field): quote inside an unquoted field (quote the whole field and double the quote)"
+        case .textAfterClosingQuote(_, let record, let field, let found):
+            return "record \(record), field \(field): found '\(found)' after a closing quote, expected a delimiter or a line end"
+        case .fieldCount(_, let record, let found, let expected):
+            return "record \(record): found \(found) fields, expected \(expected) (as in the header)"
+        case .invalidValue(_, let column, let row, let found, let expected):
+            return "\(column) of '\(row)' is '\(found)', expected \(expected)"
+        case .noHeader:
+            return "no header row: the input is empty or holds no table"
+        case .header(_, let message):
+            return message
+        }
+    }
+
+    public var description: String {
+        switch self {
+        case .cannotOpen(let file, _):
+            return "\(file): error: \(message)"
+        case .noHeader(let file):
+            return "\(file ?? "<stdin>"): error: \(message)"
+        default:
+            return "\(position!): error: \(message)"
+        }
+    }
+}
+
+extension String {
+    func leftPadded(to width: Int, with pad: Character) -> String {
+        count >= width ? self : String(repeating: pad, count: width - count) + self
+    }
+}

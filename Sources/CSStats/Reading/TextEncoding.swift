@@ -1,0 +1,185 @@
+import Foundation
+
+/// The text encodings survey files come in.
+///
+/// Ministry and e-Stat files are UTF-8 (often with a byte-order mark) or Shift_JIS as saved by
+/// Excel on Windows, which is really Microsoft's CP932: it adds NEC and IBM extensions such as
+/// ① (87 40) and 髙 (FB FC). Foundation's `.shiftJIS` on Linux decodes CP932.
+public enum TextEncoding: String, Sendable, CaseIterable {
+    case utf8 = "utf-8"
+    case shiftJIS = "shift_jis"
+
+    /// The name used in messages.
+    public var displayName: String {
+        switch self {
+        case .utf8: "UTF-8"
+        case .shiftJIS: "Shift_JIS (CP932)"
+        }
+    }
+
+    /// Parses a name given with `--encoding`: `utf-8`, `utf8`, `shift_jis`, `sjis`, `cp932`, `windows-31j`.
+    public init?(name: String) {
+        switch name.lowercased().replacingOccurrences(of: "_", with: "-") {
+        case "utf-8", "utf8": self = .utf8
+        case "shift-jis", "shiftjis", "sjis", "cp932", "ms932", "windows-31j": self = .shiftJIS
+        default: return nil
+        }
+    }
+}
+
+/// Input decoded to UTF-8, once, before parsing.
+///
+/// Decoding the whole input at once is several times faster than decoding field by field, and
+/// lets the CSV parser work on UTF-8 bytes only.
+public struct DecodedInput: Sendable {
+    /// The text as UTF-8 bytes, without a byte-order mark.
+    public var utf8: [UInt8]
+    /// The encoding the input was in.
+    public var encoding: TextEncoding
+    /// Whether the input began with a UTF-8 byte-order mark.
+    public var hadByteOrderMark: Bool
+
+    /// Decodes raw bytes.
+    ///
+    /// - Parameters:
+    ///   - bytes: the input as read.
+    ///   - encoding: the encoding to use, or `nil` to detect it: UTF-8 when the bytes are valid
+    ///     UTF-8 (with or without a byte-order mark), else Shift_JIS when they are valid CP932.
+    ///   - file: the file name, for error positions.
+    /// - Throws: `ReadError.invalidEncoding` at the first byte that is invalid in the chosen
+    ///   encoding (for detection, in UTF-8 unless the input is valid CP932).
+    /// - Complexity: O(*n*) in the input's size.
+    public init(bytes: [UInt8], encoding: TextEncoding?, file: String?) throws(ReadError) {
+        let hasBOM = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
+        if encoding != .shiftJIS {
+            let body = hasBOM ? Array(bytes[3...]) : bytes
+            let invalid = UTF8Validation.firstInvalidOffset(in: body)
+            if invalid == nil {
+                self.init(utf8: body, encoding: .utf8, hadByteOrderMark: hasBOM)
+                return
+            }
+            if encoding == .utf8 || hasBOM || ShiftJISValidation.firstInvalidOffset(in: bytes) != nil {
+                let offset = invalid! + (hasBOM ? 3 : 0)
+                throw DecodedInput.encodingError(in: bytes, at: offset, encoding: .utf8, file: file)
+            }
+        } else if let invalid = ShiftJISValidation.firstInvalidOffset(in: bytes) {
+            throw DecodedInput.encodingError(in: bytes, at: invalid, encoding: .shiftJIS, file: file)
+        }
+        guard let text = String(data: Data(bytes), encoding: .shiftJIS) else {
+            // Structurally valid, but a code point Foundation has no mapping for.
+            let offset = ShiftJISValidation.firstUnmappableOffset(in: bytes) ?? 0
+            throw DecodedInput.encodingError(in: bytes, at: offset, encoding: .shiftJIS, file: file)
+        }
+        self.init(utf8: Array(text.utf8), encoding: .shiftJIS, hadByteOrderMark: false)
+    }
+
+    /// Wraps text that is already UTF-8.
+    public init(utf8: [UInt8], encoding: TextEncoding = .utf8, hadByteOrderMark: Bool = false) {
+        self.utf8 = utf8
+        self.encoding = encoding
+        self.hadByteOrderMark = hadByteOrderMark
+    }
+
+    private static func encodingError(
+        in bytes: [UInt8], at offset: Int, encoding: TextEncoding, file: String?
+    ) -> ReadError {
+        // Line breaks are ASCII in both encodings, so counting them in the raw bytes is exact.
+        var line = 1
+        var index = 0
+        while index < offset {
+            if bytes[index] == 0x0A || (bytes[index] == 0x0D && (index + 1 >= bytes.count || bytes[index + 1] != 0x0A)) {
+                line += 1
+            }
+            index += 1
+        }
+        let shown = Array(bytes[offset..<min(bytes.count, offset + 2)])
+        return .invalidEncoding(
+            SourcePosition(file: file, line: line), encoding: encoding, byteOffset: offset, bytes: shown)
+    }
+}
+
+/// Finds the first invalid byte of UTF-8 text.
+enum UTF8Validation {
+    /// The offset of the first byte that does not belong to a well-formed UTF-8 sequence, or
+    /// `nil` when all of `bytes` is valid UTF-8 (no overlongs, no surrogates, nothing above U+10FFFF).
+    ///
+    /// - Complexity: O(*n*), eight ASCII bytes per step.
+    static func firstInvalidOffset(in bytes: [UInt8]) -> Int? {
+        bytes.withUnsafeBufferPointer { buffer -> Int? in
+            guard let base = buffer.baseAddress else { return nil }
+            let count = buffer.count
+            var i = 0
+            while i < count {
+                // ASCII fast path: eight bytes at a time.
+                while i + 8 <= count {
+                    let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                    if word & 0x8080_8080_8080_8080 != 0 { break }
+                    i += 8
+                }
+                if i >= count { break }
+                let b0 = base[i]
+                if b0 < 0x80 { i += 1; continue }
+                let length: Int
+                var lower: UInt8 = 0x80, upper: UInt8 = 0xBF
+                switch b0 {
+                case 0xC2...0xDF: length = 2
+                case 0xE0: length = 3; lower = 0xA0
+                case 0xE1...0xEC, 0xEE...0xEF: length = 3
+                case 0xED: length = 3; upper = 0x9F
+                case 0xF0: length = 4; lower = 0x90
+                case 0xF1...0xF3: length = 4
+                case 0xF4: length = 4; upper = 0x8F
+                default: return i
+                }
+                if i + length > count { return i }
+                let b1 = base[i + 1]
+                if b1 < lower || b1 > upper { return i }
+                var k = 2
+                while k < length {
+                    if base[i + k] & 0xC0 != 0x80 { return i }
+                    k += 1
+                }
+                i += length
+            }
+            return nil
+        }
+    }
+}
+
+/// Checks the byte structure of Shift_JIS (CP932) text.
+enum ShiftJISValidation {
+    static func isLead(_ b: UInt8) -> Bool { (0x81...0x9F).contains(b) || (0xE0...0xFC).contains(b) }
+    static func isTrail(_ b: UInt8) -> Bool { (0x40...0x7E).contains(b) || (0x80...0xFC).contains(b) }
+
+    /// The offset of the first byte that is neither a single-byte character (ASCII, half-width
+    /// katakana A1–DF) nor the lead of a valid two-byte pair, or `nil` when the structure is valid.
+    static func firstInvalidOffset(in bytes: [UInt8]) -> Int? {
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            if b < 0x80 || (0xA1...0xDF).contains(b) {
+                i += 1
+            } else if isLead(b), i + 1 < bytes.count, isTrail(bytes[i + 1]) {
+                i += 2
+            } else {
+                return i
+            }
+        }
+        return nil
+    }
+
+    /// The first two-byte pair that Foundation cannot map, found pair by pair (slow; errors only).
+    static func firstUnmappableOffset(in bytes: [UInt8]) -> Int? {
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            if isLead(b), i + 1 < bytes.count {
+                if String(data: Data(bytes[i...i + 1]), encoding: .shiftJIS) == nil { return i }
+                i += 2
+            } else {
+                i += 1
+            }
+        }
+        return nil
+    }
+}
