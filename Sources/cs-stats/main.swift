@@ -1,2 +1,5 @@
-import CSStats
-print("cs-stats \(CSStatsVersion.string)")
+#if canImport(Glibc)
+import Glibc
+#endif
+
+exit(CLI.run(arguments: Array(CommandLine.arguments.dropFirst()), console: .live()))

@@ -1,0 +1,193 @@
+extension SurveyTable {
+    /// Row labels that mark the published total.
+    static let totalLabels: Set<String> = ["合計", "計", "総計", "total", "全国", "全体", "全学校種", "合計(全学校種)", "all", "全国計"]
+
+    /// Whether a row label marks the total row.
+    public static func isTotalLabel(_ label: String) -> Bool {
+        totalLabels.contains(ColumnAlias.fold(label))
+    }
+
+    /// Gives a table's columns their survey meaning and reads its rows.
+    ///
+    /// A file may hold several years (a `year` column); it then gives one table per year, in
+    /// order of first appearance.
+    ///
+    /// - Parameter table: a table as read from a file.
+    /// - Returns: the survey tables, one per year.
+    /// - Throws: `ReadError.header` when no column names school types or prefectures or no column
+    ///   holds a count or rate, or two columns mean the same; `ReadError.invalidValue` for a cell
+    ///   that does not hold what its column needs, or a row label that is neither a school type,
+    ///   a prefecture nor a total.
+    /// - Complexity: O(*r* × *c*) for *r* rows of *c* columns.
+    public static func read(_ table: DelimitedTable) throws(ReadError) -> [SurveyTable] {
+        let headerPosition = SourcePosition(file: table.file, line: table.headerLine, column: 1)
+        var resolved: [SurveyColumn?] = []
+        var unknown: [String] = []
+        var seen: [SurveyColumn: Int] = [:]
+        var labelIndex: Int?
+        for (i, name) in table.header.enumerated() {
+            let column = ColumnAlias.resolve(name, group: table.groupHeader?[i])
+            if column == nil {
+                if i == 0, name.isEmpty { labelIndex = 0 } else if !name.isEmpty || table.rows.contains(where: { !$0.fields[i].isEmpty }) {
+                    unknown.append(name.isEmpty ? "(column \(i + 1))" : name)
+                }
+            }
+            if let column {
+                if let previous = seen[column] {
+                    throw ReadError.header(headerPosition, message:
+                        "columns \(previous + 1) ('\(table.qualifiedHeader[previous])') and \(i + 1) ('\(table.qualifiedHeader[i])') both mean \(column.identifier)")
+                }
+                seen[column] = i
+            }
+            resolved.append(column)
+        }
+        let typeIndex = seen[.schoolType]
+        let prefectureIndex = seen[.prefecture]
+        if typeIndex == nil, prefectureIndex == nil, labelIndex == nil {
+            throw ReadError.header(headerPosition, message:
+                "not a survey table: no column names school types or prefectures (学校種, 都道府県, school_type, prefecture)")
+        }
+        guard resolved.contains(where: { col in
+            if case .count = col { return true }
+            if case .rate = col { return true }
+            return col == .denominator
+        }) else {
+            throw ReadError.header(headerPosition, message:
+                "not a survey table: no column holds counts or rates (導入校数, 導入率, cs_schools, …)")
+        }
+
+        let titleYear = year(in: table.titles + table.footnotes)
+        let titleDate = referenceDate(in: table.titles + table.footnotes)
+        var order: [SurveyYear?] = []
+        var byYear: [SurveyYear?: (rows: [SurveyRow], total: SurveyRow?, date: String?)] = [:]
+
+        for (r, row) in table.rows.enumerated() {
+            func cell(_ i: Int) -> String { row.fields[i].trimmingPublishedSpaces() }
+            func invalid(_ i: Int, _ expected: String) -> ReadError {
+                .invalidValue(table.position(row: r, field: i), column: table.qualifiedHeader[i].isEmpty ? "column \(i + 1)" : table.qualifiedHeader[i],
+                              row: rowLabel, found: row.fields[i], expected: expected)
+            }
+            var rowLabel = cell(labelIndex ?? typeIndex ?? prefectureIndex!)
+            if let t = typeIndex, let p = prefectureIndex { rowLabel = "\(cell(p)) \(cell(t))" }
+            let key = try rowKey(table: table, row: r, typeIndex: typeIndex, prefectureIndex: prefectureIndex, labelIndex: labelIndex, label: rowLabel)
+
+            var figures: [SurveyColumn: Figure] = [:]
+            var columns: [SurveyColumn: Int] = [:]
+            var rowYear = titleYear
+            var rowDate = titleDate
+            for (i, column) in resolved.enumerated() {
+                guard let column else { continue }
+                switch column {
+                case .schoolType, .prefecture:
+                    continue
+                case .year:
+                    guard let y = SurveyYear.parse(cell(i)) else { throw invalid(i, "a survey year (2021, 令和3年度, R3)") }
+                    rowYear = y
+                case .referenceDate:
+                    rowDate = cell(i).isEmpty ? rowDate : cell(i)
+                case .denominator, .count, .increase, .previous:
+                    switch CellValue.parse(row.fields[i]) {
+                    case .integer(let n):
+                        figures[column] = .value(FixedDecimal(units: n, scale: 0))
+                    case .missing(let p):
+                        figures[column] = .missing(p)
+                    default:
+                        throw invalid(i, "a whole number of schools")
+                    }
+                    columns[column] = row.columns[i]
+                case .rate:
+                    switch CellValue.parse(row.fields[i]) {
+                    case .percent(let d), .decimal(let d):
+                        figures[column] = .value(d)
+                    case .integer(let n):
+                        figures[column] = .value(FixedDecimal(units: n, scale: 0))
+                    case .missing(let p):
+                        figures[column] = .missing(p)
+                    case .text:
+                        throw invalid(i, "a rate in percent (9.8%)")
+                    }
+                    columns[column] = row.columns[i]
+                }
+            }
+            let surveyRow = SurveyRow(key: key, label: rowLabel, line: row.line, figures: figures, columns: columns)
+            if byYear[rowYear] == nil {
+                order.append(rowYear)
+                byYear[rowYear] = ([], nil, rowDate)
+            }
+            if key == .total {
+                byYear[rowYear]!.total = surveyRow
+            } else {
+                byYear[rowYear]!.rows.append(surveyRow)
+            }
+        }
+        let present = resolved.compactMap { $0 }.filter { $0 != .year && $0 != .referenceDate }
+        if order.isEmpty { order = [titleYear]; byYear[titleYear] = ([], nil, titleDate) }
+        return order.map { year in
+            let part = byYear[year]!
+            return SurveyTable(year: year, referenceDate: part.date, rows: part.rows, total: part.total,
+                               columns: present, unknownColumns: unknown, file: table.file,
+                               titles: table.titles, footnotes: table.footnotes)
+        }
+    }
+
+    private static func rowKey(
+        table: DelimitedTable, row r: Int, typeIndex: Int?, prefectureIndex: Int?, labelIndex: Int?, label: String
+    ) throws(ReadError) -> SurveyRow.Key {
+        let fields = table.rows[r].fields
+        func unknown(_ i: Int, _ text: String, kind: String, suggestion: String?) -> ReadError {
+            let hint = suggestion.map { "; did you mean '\($0)'?" } ?? ""
+            return .invalidValue(table.position(row: r, field: i), column: table.qualifiedHeader[i].isEmpty ? "row label" : table.qualifiedHeader[i],
+                                 row: label, found: text, expected: "\(kind)\(hint)")
+        }
+        if let t = typeIndex, let p = prefectureIndex {
+            let typeText = fields[t].trimmingPublishedSpaces(), prefText = fields[p].trimmingPublishedSpaces()
+            let typeTotal = isTotalLabel(typeText), prefTotal = isTotalLabel(prefText)
+            let type = SchoolType.parse(typeText), prefecture = Prefecture.parse(prefText)
+            if !typeTotal, type == nil {
+                throw unknown(t, typeText, kind: "a school type", suggestion: SchoolType.nearest(to: typeText)?.label)
+            }
+            if !prefTotal, prefecture == nil {
+                throw unknown(p, prefText, kind: "a prefecture", suggestion: Prefecture.nearest(to: prefText)?.name)
+            }
+            switch (prefecture, type) {
+            case let (p?, t?): return .prefectureSchoolType(p, t)
+            case let (p?, nil): return .prefecture(p)
+            case let (nil, t?): return .schoolType(t)
+            case (nil, nil): return .total
+            }
+        }
+        let i = labelIndex ?? typeIndex ?? prefectureIndex!
+        let text = fields[i].trimmingPublishedSpaces()
+        if isTotalLabel(text) { return .total }
+        if typeIndex == i || labelIndex == i, let type = SchoolType.parse(text) { return .schoolType(type) }
+        if prefectureIndex == i || labelIndex == i, let prefecture = Prefecture.parse(text) { return .prefecture(prefecture) }
+        if prefectureIndex == i {
+            throw unknown(i, text, kind: "a prefecture or 合計", suggestion: Prefecture.nearest(to: text)?.name)
+        }
+        let suggestion = SchoolType.nearest(to: text)?.label ?? (labelIndex == i ? Prefecture.nearest(to: text)?.name : nil)
+        throw unknown(i, text, kind: labelIndex == i ? "a school type, a prefecture or 合計" : "a school type or 合計", suggestion: suggestion)
+    }
+
+    /// The first survey year named in some text: 令和3年度, 平成30年度, 2021年度.
+    static func year(in lines: [String]) -> SurveyYear? {
+        let pattern = /(令和|平成)([0-9０-９]{1,2}|元)年度?|([0-9]{4})年度/
+        for line in lines {
+            if let match = line.firstMatch(of: pattern), let year = SurveyYear.parse(String(match.output.0)) {
+                return year
+            }
+        }
+        return nil
+    }
+
+    /// The first date written as `2021年5月1日` in some text, as `2021-05-01`.
+    static func referenceDate(in lines: [String]) -> String? {
+        let pattern = /([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})日/
+        for line in lines {
+            if let match = line.firstMatch(of: pattern) {
+                let (_, y, m, d) = match.output
+                return "\(y)-\(String(m).leftPadded(to: 2, with: "0"))-\(String(d).leftPadded(to: 2, with: "0"))"
+            }
+        }
+        return nil
+    }
+}

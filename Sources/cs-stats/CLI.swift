@@ -1,0 +1,76 @@
+import CSStats
+
+/// The command line: dispatches to a subcommand and turns errors into messages and exit codes.
+enum CLI {
+    /// Every subcommand, in the order `--help` lists them.
+    static var commands: [any Command.Type] { [
+        ViewCommand.self,
+    ] }
+
+    static let root = CommandSpec(
+        name: "cs-stats",
+        abstract: "Statistics of Japan's community-school survey (コミュニティ・スクール, 地域学校協働本部).",
+        discussion: """
+            Reads the tables MEXT publishes (CSV or TSV, UTF-8 or Shift_JIS, as printed with \
+            thousands separators, percent signs and 合計 rows) and prints, checks and derives them \
+            exactly: rates are exact ratios, rounded half up (四捨五入) once, when printed.
+            """,
+        options: [OptionSpec(names: ["--version"], help: "Show the version.")],
+        subcommands: commands.map { $0.spec }
+    )
+
+    /// Runs the command line.
+    ///
+    /// - Parameters:
+    ///   - arguments: the arguments after the program name.
+    ///   - console: where output goes.
+    /// - Returns: the exit code.
+    static func run(arguments: [String], console: Console) -> Int32 {
+        let parsed: ParsedArguments
+        do {
+            parsed = try ArgumentParser.parse(arguments, for: root)
+        } catch {
+            console.err(HelpGenerator.errorText(for: error, command: root))
+            return ExitCode.usage
+        }
+        if parsed.flag("version") {
+            console.out("cs-stats \(CSStatsVersion.string)\n")
+            return ExitCode.success
+        }
+        guard let name = parsed.subcommand, let command = commands.first(where: { $0.spec.name == name }) else {
+            console.out(HelpGenerator.help(for: root))
+            return ExitCode.success
+        }
+        if parsed.wantsHelp {
+            console.out(HelpGenerator.help(for: command.spec))
+            return ExitCode.success
+        }
+        let subArguments: ParsedArguments
+        do {
+            subArguments = try ArgumentParser.parse(parsed.subcommandArguments, for: command.spec)
+        } catch {
+            console.err(HelpGenerator.errorText(for: error, command: command.spec))
+            return ExitCode.usage
+        }
+        if subArguments.wantsHelp {
+            console.out(HelpGenerator.help(for: command.spec))
+            return ExitCode.success
+        }
+        do {
+            return try command.run(subArguments, console: console)
+        } catch let error as UsageError {
+            console.err(HelpGenerator.errorText(for: error, command: command.spec))
+            return ExitCode.usage
+        } catch let error as ReadError {
+            console.err("\(error)\n")
+            if case .cannotOpen = error { return ExitCode.noInput }
+            return ExitCode.dataError
+        } catch let error as CommandError {
+            console.err("\(error)\n")
+            return error.exitCode
+        } catch {
+            console.err("error: \(error)\n")
+            return ExitCode.dataError
+        }
+    }
+}
