@@ -87,3 +87,27 @@ enum InputLoader {
         return try DelimitedTable(input: input, delimiter: delimiter, file: name)
     }
 }
+
+extension InputLoader {
+    /// Reads survey tables from files, or the built-in R3 table when no file is named.
+    ///
+    /// A file holding several years (a `year` column) gives several tables.
+    static func surveyTables(_ paths: [String], _ arguments: ParsedArguments, console: Console) throws -> [SurveyTable] {
+        if paths.isEmpty { return [SurveyTable.builtInR3()] }
+        var tables: [SurveyTable] = []
+        for path in paths {
+            tables += try SurveyTable.read(table(path, arguments, console: console))
+        }
+        return tables
+    }
+
+    /// Notes on standard error for columns that are not survey columns: kept, but reported.
+    static func reportUnknownColumns(_ tables: [SurveyTable], console: Console) {
+        var seen = Set<String>()
+        for table in tables {
+            for name in table.unknownColumns where seen.insert("\(table.file ?? "")\u{0}\(name)").inserted {
+                console.err("\(table.file ?? "<stdin>"): note: column '\(name)' is not a survey column; ignored in figures\n")
+            }
+        }
+    }
+}

@@ -1,0 +1,95 @@
+extension SurveyRow {
+    /// The number of schools (母数) that answered, if published.
+    public var denominator: Int? { self[.denominator].integer }
+
+    /// The published count of schools with `programme`.
+    public func count(_ programme: Programme) -> Int? { self[.count(programme)].integer }
+
+    /// The published rate in percent, as printed (already rounded by the publisher).
+    public func printedRate(_ programme: Programme) -> FixedDecimal? { self[.rate(programme)].value }
+
+    /// The published increase over the previous survey year.
+    public func increase(_ programme: Programme) -> Int? { self[.increase(programme)].integer }
+
+    /// The previous year's count: published, else derived as count − increase.
+    public func previousCount(_ programme: Programme) -> Int? {
+        if let published = self[.previous(programme)].integer { return published }
+        guard let count = count(programme), let increase = increase(programme) else { return nil }
+        return count - increase
+    }
+
+    /// The exact rate count / denominator, when both are published.
+    public func exactRate(_ programme: Programme) -> Ratio? {
+        guard let count = count(programme), let denominator else { return nil }
+        return Ratio(count, denominator)
+    }
+
+    /// The rate to print: computed from counts when the denominator is known, else as published.
+    public func rate(_ programme: Programme) -> FixedDecimal? {
+        exactRate(programme)?.percent(scale: 1) ?? printedRate(programme)
+    }
+
+    /// Growth over the previous year: increase / previous count.
+    public func growth(_ programme: Programme) -> Ratio? {
+        guard let increase = increase(programme), let previous = previousCount(programme) else { return nil }
+        return Ratio(increase, previous)
+    }
+
+    /// Share of CS schools that also have an HQ: both / CS.
+    public var bothShareOfCS: Ratio? {
+        guard let both = count(.both), let cs = count(.cs) else { return nil }
+        return Ratio(both, cs)
+    }
+
+    /// Share of HQ schools that are also CS: both / HQ.
+    public var bothShareOfHQ: Ratio? {
+        guard let both = count(.both), let hq = count(.hq) else { return nil }
+        return Ratio(both, hq)
+    }
+
+    /// The denominators consistent with every (count, printed rate) pair of the row, or with
+    /// the published denominator when there is one.
+    ///
+    /// - Returns: `nil` when the row has no pair to bound it with; an empty result is reported
+    ///   as `.some(nil)`: the pairs contradict each other.
+    public var denominatorBounds: DenominatorBounds?? {
+        if let denominator { return .some(DenominatorBounds(lower: max(denominator, 1), upper: max(denominator, 1))) }
+        var result: DenominatorBounds?
+        var any = false
+        for programme in Programme.allCases {
+            guard let count = count(programme), let rate = printedRate(programme) else { continue }
+            let bounds = DenominatorBounds.consistent(count: count, printedPercent: rate)
+            guard let bounds else { return .some(nil) }
+            if !any {
+                result = bounds
+                any = true
+            } else {
+                guard let both = result?.intersection(bounds) else { return .some(nil) }
+                result = both
+            }
+        }
+        return any ? .some(result) : nil
+    }
+}
+
+extension SurveyTable {
+    /// The sum of a count column over the rows (not the total), or `nil` when any row lacks it.
+    public func sum(_ column: SurveyColumn) -> Int? {
+        guard !rows.isEmpty else { return nil }
+        var sum = 0
+        for row in rows {
+            guard let n = row[column].integer else { return nil }
+            sum += n
+        }
+        return sum
+    }
+
+    /// The total row: as published, with any count it lacks filled from the rows' sum.
+    public var effectiveTotal: SurveyRow {
+        var total = self.total ?? SurveyRow(key: .total, label: "合計", figures: [:])
+        for column in columns where column.holdsCount && total[column].integer == nil {
+            if let sum = sum(column) { total.figures[column] = .value(FixedDecimal(units: sum, scale: 0)) }
+        }
+        return total
+    }
+}
