@@ -5,6 +5,7 @@ enum CLI {
     /// Every subcommand, in the order `--help` lists them.
     static var commands: [any Command.Type] { [
         ViewCommand.self,
+        SummaryCommand.self,
     ] }
 
     static let root = CommandSpec(

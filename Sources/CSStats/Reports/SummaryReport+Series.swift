@@ -1,0 +1,99 @@
+extension SummaryReport {
+    /// A year-by-year series of national totals, for several survey years.
+    ///
+    /// For each programme: the count, the rate, the published increase and growth over the
+    /// previous year, then the change from the previous entry of the series (difference and
+    /// percentage points) and the multiple of the first year. Notes say where years are not
+    /// consecutive and where a measure's scope changed (HQ before and after R3).
+    ///
+    /// - Parameters:
+    ///   - tables: survey tables of distinct years; sorted here by year.
+    ///   - style: how figures are written.
+    public init(series surveyTables: [SurveyTable], style: FigureStyle) {
+        let ja = style.language == .japanese
+        let sorted = surveyTables.sorted { ($0.year?.gregorian ?? 0) < ($1.year?.gregorian ?? 0) }
+        let totals = sorted.map(\.effectiveTotal)
+        var built: [TextTable] = []
+        var notes: [String] = []
+        var jsonYears: [[(key: String, value: JSONValue)]] = sorted.map { table in
+            [("year", table.year.map { .integer($0.gregorian) } ?? .null),
+             ("year_label", table.year.map { .string($0.japaneseLabel) } ?? .null),
+             ("file", table.file.map(JSONValue.string) ?? .null)]
+        }
+        for i in 1..<max(sorted.count, 1) {
+            guard let a = sorted[i - 1].year, let b = sorted[i].year, b.gregorian - a.gregorian > 1 else { continue }
+            notes.append(ja
+                ? "\(a.japaneseLabel)→\(b.japaneseLabel)は\(b.gregorian - a.gregorian)年の差: 増加校数(前年度比)は\(SurveyYear(gregorian: b.gregorian - 1).japaneseLabel)比、前回差は\(a.japaneseLabel)比"
+                : "\(a.shortLabel) → \(b.shortLabel) is \(b.gregorian - a.gregorian) years: the published increase is on \(SurveyYear(gregorian: b.gregorian - 1).shortLabel), the change is on \(a.shortLabel)")
+        }
+        for programme in [Programme.cs, .hq, .both] where totals.contains(where: { $0.count(programme) != nil }) {
+            // HQ and both totals covered elementary, lower secondary and compulsory schools only before R3.
+            let scopeBreak = programme != .cs ? sorted.firstIndex { ($0.year?.gregorian ?? 0) >= 2021 } : nil
+            if let k = scopeBreak, k > 0, totals[..<k].contains(where: { $0.count(programme) != nil }) {
+                notes.append(ja
+                    ? "\(programme.label)の合計は令和3年度から全学校種が対象 (それ以前は小学校・中学校・義務教育学校のみ): 令和3年度をまたぐ差は比較できません"
+                    : "\(programme.englishName) totals cover every school type from R3 on (before: elementary, lower secondary and compulsory only); changes across R3 are not comparable")
+            }
+            let group = ja ? programme.label : programme.englishName
+            var rows: [[String]] = []
+            for (i, total) in totals.enumerated() {
+                let table = sorted[i]
+                let count = total.count(programme)
+                let rate = total.printedRate(programme) ?? total.exactRate(programme)?.percent(scale: 1)
+                let previousEntry = i > 0 ? totals[i - 1] : nil
+                let comparable = !(scopeBreak.map { $0 == i && i > 0 } ?? false)
+                let difference = comparable ? previousEntry?.count(programme).flatMap { p in count.map { $0 - p } } : nil
+                let previousRate = previousEntry.flatMap { $0.printedRate(programme) ?? $0.exactRate(programme)?.percent(scale: 1) }
+                let points = comparable ? rate.flatMap { r in previousRate.flatMap { FixedDecimal.difference(r, $0) } } : nil
+                let first = totals.first?.count(programme)
+                let multiple = (i > 0 && comparable && scopeBreak.map { $0 == 0 || i < $0 } ?? true)
+                    ? first.flatMap { f in count.flatMap { Ratio($0, f) } } : nil
+                rows.append([
+                    table.year.map { ja ? $0.japaneseLabel : "FY\($0.gregorian)" } ?? (table.file ?? ""),
+                    style.count(count), style.rate(rate), style.change(total.increase(programme)),
+                    style.percent(total.growth(programme)), style.change(difference), style.points(points),
+                    multiple.map { "\($0.multiple(scale: 1))" + (style.percentSign ? (ja ? "倍" : "×") : "") } ?? "",
+                ])
+                var object: [(key: String, value: JSONValue)] = []
+                if let count { object.append(("schools", .integer(count))) }
+                if let rate { object.append(("rate_pct", .number(rate.description))) }
+                if let inc = total.increase(programme) { object.append(("increase", .integer(inc))) }
+                if let g = total.growth(programme) { object.append(("growth_pct", .number(g.percent(scale: 1).description))) }
+                if let difference { object.append(("change_from_previous_entry", .integer(difference))) }
+                if let points { object.append(("point_change", .number(points.description))) }
+                if let multiple { object.append(("multiple_of_first", .number(multiple.multiple(scale: 1).description))) }
+                if !object.isEmpty { jsonYears[i].append((programme.rawValue, .object(object))) }
+            }
+            let right = TextTable.Alignment.right
+            built.append(TextTable(
+                title: group,
+                columns: [
+                    TextTable.Column(title: ja ? "年度" : "Year"),
+                    TextTable.Column(title: ja ? programme.countLabel : "Schools", alignment: right),
+                    TextTable.Column(title: ja ? programme.rateLabel : "Rate", alignment: right),
+                    TextTable.Column(title: ja ? "増加校数 (前年度比)" : "Increase", alignment: right),
+                    TextTable.Column(title: ja ? "伸び率" : "Growth", alignment: right),
+                    TextTable.Column(title: ja ? "前回差" : "Change", alignment: right),
+                    TextTable.Column(title: ja ? "ポイント差" : "Points", alignment: right),
+                    TextTable.Column(title: ja ? "初年比" : "Multiple", alignment: right),
+                ],
+                rows: rows))
+        }
+        if !notes.isEmpty, !built.isEmpty { built[built.count - 1].footnotes = notes.map { "※ " + $0 } }
+        tables = built
+        json = .object([
+            ("series", .array(jsonYears.map { JSONValue.object($0) })),
+            ("notes", .array(notes.map(JSONValue.string))),
+        ])
+    }
+}
+
+extension FixedDecimal {
+    /// `a − b` at the larger of their scales, exactly, or `nil` if it overflows.
+    static func difference(_ a: FixedDecimal, _ b: FixedDecimal) -> FixedDecimal? {
+        let scale = Swift.max(a.scale, b.scale)
+        guard let x = a.rescaled(to: scale), let y = b.rescaled(to: scale) else { return nil }
+        let (d, overflow) = x.units.subtractingReportingOverflow(y.units)
+        return overflow ? nil : FixedDecimal(units: d, scale: scale)
+    }
+}

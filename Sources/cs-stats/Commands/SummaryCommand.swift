@@ -1,0 +1,47 @@
+import CSStats
+
+/// `cs-stats summary`: the published school-type table and its aggregates, or a series.
+enum SummaryCommand: Command {
+    static let spec = CommandSpec(
+        name: "summary",
+        abstract: "Print the survey's school-type table and aggregates, or a year-by-year series.",
+        discussion: """
+            With no file, summarises the built-in R3 (令和3年度) table. With one file, prints its \
+            table as published (count, rate, increase and the previous-year count derived from \
+            them), then the totals, overlap of both programmes, similar mechanisms and, for R3, the \
+            establishers with CS. With files of several years, prints the series with increases, \
+            growth, point changes and a note where a measure's scope changed.
+            """,
+        arguments: [ArgumentSpec(name: "FILE", help: "Survey tables (CSV/TSV); none for the built-in R3 data.", isOptional: true, isVariadic: true)],
+        options: CommonOptions.outputOptions + CommonOptions.inputOptions,
+        examples: [
+            ("cs-stats summary", "Summarise the built-in R3 table."),
+            ("cs-stats summary Data/cs_r2_2020.csv Data/cs_r3_2021.csv Data/cs_r5_2023.csv", "A series over R2, R3 and R5."),
+            ("cs-stats summary --lang en --format json", "The R3 summary as JSON with English labels."),
+        ]
+    )
+
+    static func run(_ arguments: ParsedArguments, console: Console) throws -> Int32 {
+        let tables = try InputLoader.surveyTables(arguments.positionals, arguments, console: console)
+        InputLoader.reportUnknownColumns(tables, console: console)
+        let target = OutputTarget(arguments, console: console)
+        let style = FigureStyle(format: target.format, language: target.language)
+        let report: SummaryReport
+        let years = Set(tables.map { $0.year?.gregorian })
+        if tables.count == 1 {
+            let municipalities = MunicipalityCounts.builtIn().first { $0.year == tables[0].year }
+            report = SummaryReport(table: tables[0], municipalities: municipalities, style: style)
+        } else if years.count == tables.count {
+            report = SummaryReport(series: tables, style: style)
+        } else {
+            throw CommandError(message: "a series needs one table per survey year; found \(tables.count) tables for \(years.count) years")
+        }
+        if target.format == "json" {
+            try target.emit(report.json.serialized() + "\n", console: console)
+        } else {
+            let separator = target.format == "csv" || target.format == "tsv" ? "\n" : "\n"
+            try target.emit(report.tables.map(target.render).joined(separator: separator), console: console)
+        }
+        return ExitCode.success
+    }
+}
