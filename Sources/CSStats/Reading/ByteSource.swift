@@ -68,7 +68,26 @@ public final class FileByteSource: ByteSource {
 
     /// Reads everything that is left.
     public func readAll() throws(ReadError) -> [UInt8] {
+        var status = stat()
+        // A regular file's size is known: read it straight into one buffer of that size.
+        let expected = fstat(descriptor, &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG ? Int(status.st_size) : 0
         var result: [UInt8] = []
+        if expected > 0 {
+            var failure: ReadError?
+            result = [UInt8](unsafeUninitializedCapacity: expected) { buffer, initialized in
+                while initialized < expected {
+                    do {
+                        let n = try read(into: UnsafeMutableRawBufferPointer(rebasing: UnsafeMutableRawBufferPointer(buffer)[initialized...]))
+                        if n == 0 { break }
+                        initialized += n
+                    } catch {
+                        failure = error as? ReadError
+                        return
+                    }
+                }
+            }
+            if let failure { throw failure }
+        }
         let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 20, alignment: 16)
         defer { chunk.deallocate() }
         while true {

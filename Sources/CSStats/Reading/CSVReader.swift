@@ -19,6 +19,7 @@ public final class CSVReader {
     private let buffer: UnsafeMutablePointer<UInt8>
     private let capacity: Int
     private let classes: UnsafeMutablePointer<UInt8>
+    private let delimiterPattern: UInt64
     private var pos = 0
     private var end = 0
     /// The absolute offset of `buffer[0]` in the input.
@@ -50,6 +51,7 @@ public final class CSVReader {
         self.capacity = max(chunkSize, 16)
         self.buffer = .allocate(capacity: capacity)
         self.classes = .allocate(capacity: 256)
+        self.delimiterPattern = SWAR.broadcast(delimiter)
         classes.initialize(repeating: ByteClass.plain, count: 256)
         classes[Int(delimiter)] = ByteClass.delimiter
         classes[Int(UInt8(ascii: "\""))] = ByteClass.quote
@@ -122,10 +124,25 @@ public final class CSVReader {
                 }
 
             case .unquoted:
-                record.reserveBytes(end - pos)
+                record.reserveBytes(end - pos + 8)
                 var i = pos
                 var o = record.byteCount
                 let output = record.bytes
+                // Eight bytes at a time while none of them is special (SWAR), then byte by byte.
+                while i &+ 8 <= end {
+                    let word = UnsafeRawPointer(buffer + i).loadUnaligned(as: UInt64.self)
+                    UnsafeMutableRawPointer(output + o).storeBytes(of: word, as: UInt64.self)
+                    let found = SWAR.matches(word, delimiterPattern) | SWAR.matches(word, SWAR.quote)
+                        | SWAR.matches(word, SWAR.carriageReturn) | SWAR.matches(word, SWAR.lineFeed)
+                    if found != 0 {
+                        let k = found.trailingZeroBitCount &>> 3
+                        o &+= k
+                        i &+= k
+                        break
+                    }
+                    o &+= 8
+                    i &+= 8
+                }
                 while i < end {
                     let b = buffer[i]
                     if classes[Int(b)] != ByteClass.plain { break }
@@ -159,10 +176,19 @@ public final class CSVReader {
                 }
 
             case .quoted:
-                record.reserveBytes(end - pos)
+                record.reserveBytes(end - pos + 8)
                 var i = pos
                 var o = record.byteCount
                 let output = record.bytes
+                while i &+ 8 <= end {
+                    let word = UnsafeRawPointer(buffer + i).loadUnaligned(as: UInt64.self)
+                    let found = SWAR.matches(word, SWAR.quote) | SWAR.matches(word, SWAR.carriageReturn)
+                        | SWAR.matches(word, SWAR.lineFeed)
+                    if found != 0 { break }
+                    UnsafeMutableRawPointer(output + o).storeBytes(of: word, as: UInt64.self)
+                    o &+= 8
+                    i &+= 8
+                }
                 while i < end {
                     let b = buffer[i]
                     if b == UInt8(ascii: "\"") { break }
@@ -267,5 +293,26 @@ public final class CSVReader {
         end = try source.read(into: UnsafeMutableRawBufferPointer(start: buffer, count: capacity))
         if end == 0 { exhausted = true; return false }
         return true
+    }
+}
+
+/// Finding special bytes eight at a time in a 64-bit word ("SIMD within a register").
+enum SWAR {
+    static let ones: UInt64 = 0x0101_0101_0101_0101
+    static let highs: UInt64 = 0x8080_8080_8080_8080
+    static let quote = broadcast(UInt8(ascii: "\""))
+    static let carriageReturn = broadcast(UInt8(ascii: "\r"))
+    static let lineFeed = broadcast(UInt8(ascii: "\n"))
+
+    /// The byte repeated in all eight lanes.
+    @inline(__always)
+    static func broadcast(_ byte: UInt8) -> UInt64 { UInt64(byte) &* ones }
+
+    /// A word whose lowest set high bit marks the first lane equal to the pattern's byte
+    /// (lanes above the first match may be marked falsely; only the lowest is used).
+    @inline(__always)
+    static func matches(_ word: UInt64, _ pattern: UInt64) -> UInt64 {
+        let x = word ^ pattern
+        return (x &- ones) & ~x & highs
     }
 }
