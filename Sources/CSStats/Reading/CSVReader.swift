@@ -81,7 +81,13 @@ public final class CSVReader {
             let b = buffer[pos]
             if skipLineFeed {
                 skipLineFeed = false
-                if b == UInt8(ascii: "\n") { pos += 1; continue }
+                if b == UInt8(ascii: "\n") {
+                    // The LF of a CRLF: the line starts after it, so move the column anchor too.
+                    pos += 1
+                    anchorOffset = base + pos
+                    anchorColumn = 1
+                    continue
+                }
             }
             if b == UInt8(ascii: "\n") { pos += 1; newLine() ; continue }
             if b == UInt8(ascii: "\r") { pos += 1; newLine(); skipLineFeed = true; continue }
