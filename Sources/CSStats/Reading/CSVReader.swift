@@ -259,9 +259,24 @@ public final class CSVReader {
     }
 
     private func foundCharacter(at index: Int) -> String {
-        var length = 1
-        while index + length < end, length < 4, buffer[index + length] & 0xC0 == 0x80 { length += 1 }
-        return String(decoding: UnsafeBufferPointer(start: buffer + index, count: length), as: UTF8.self)
+        let lead = buffer[index]
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
+        var bytes = [lead]
+        var i = index + 1
+        while bytes.count < length {
+            var next: UInt8 = 0
+            if i < end {
+                next = buffer[i]
+                i += 1
+            } else {
+                // The character runs into the next chunk. Reading stops at this error, so the
+                // rest of the character can be taken from the source without refilling.
+                let n = withUnsafeMutableBytes(of: &next) { (try? source.read(into: $0)) ?? 0 }
+                if n == 0 { break }
+            }
+            bytes.append(next)
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     private func refill() throws(ReadError) -> Bool {
