@@ -83,7 +83,13 @@ public final class CSVReader {
             let b = buffer[pos]
             if skipLineFeed {
                 skipLineFeed = false
-                if b == UInt8(ascii: "\n") { pos += 1; continue }
+                if b == UInt8(ascii: "\n") {
+                    // The LF of a CRLF: the line starts after it, so move the column anchor too.
+                    pos += 1
+                    anchorOffset = base + pos
+                    anchorColumn = 1
+                    continue
+                }
             }
             if b == UInt8(ascii: "\n") { pos += 1; newLine() ; continue }
             if b == UInt8(ascii: "\r") { pos += 1; newLine(); skipLineFeed = true; continue }
@@ -279,9 +285,24 @@ public final class CSVReader {
     }
 
     private func foundCharacter(at index: Int) -> String {
-        var length = 1
-        while index + length < end, length < 4, buffer[index + length] & 0xC0 == 0x80 { length += 1 }
-        return String(decoding: UnsafeBufferPointer(start: buffer + index, count: length), as: UTF8.self)
+        let lead = buffer[index]
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
+        var bytes = [lead]
+        var i = index + 1
+        while bytes.count < length {
+            var next: UInt8 = 0
+            if i < end {
+                next = buffer[i]
+                i += 1
+            } else {
+                // The character runs into the next chunk. Reading stops at this error, so the
+                // rest of the character can be taken from the source without refilling.
+                let n = withUnsafeMutableBytes(of: &next) { (try? source.read(into: $0)) ?? 0 }
+                if n == 0 { break }
+            }
+            bytes.append(next)
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     private func refill() throws(ReadError) -> Bool {

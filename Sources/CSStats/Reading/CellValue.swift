@@ -45,7 +45,7 @@ public enum CellValue: Sendable, Hashable {
         var scalars = String.UnicodeScalarView()
         for scalar in raw.unicodeScalars {
             switch scalar.value {
-            case 0xFF10...0xFF19, 0xFF05, 0xFF0B, 0xFF0C, 0xFF0E:  // ０-９ ％ ＋ ， ．
+            case 0xFF10...0xFF19, 0xFF05, 0xFF0B, 0xFF0C, 0xFF0D, 0xFF0E:  // ０-９ ％ ＋ ， － ．
                 scalars.append(Unicode.Scalar(scalar.value - 0xFEE0)!)
             case 0x2212, 0x25B2, 0x25B3:  // − ▲ △ (decreases)
                 scalars.append("-")
