@@ -19,6 +19,11 @@ extension TextTable {
         let separator = String(Unicode.Scalar(delimiter))
         var output = ""
         for record in [columns.map(\.title)] + normalizedRows {
+            // A lone empty field would be a blank line, which readers skip: quote it.
+            if record.count == 1, record[0].isEmpty {
+                output += "\"\"\n"
+                continue
+            }
             output += record.map { Self.delimitedField($0, delimiter: delimiter) }
                 .joined(separator: separator)
             output += "\n"
