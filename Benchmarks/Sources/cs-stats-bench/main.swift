@@ -26,7 +26,7 @@ do {
     func since(_ a: DispatchTime, _ b: DispatchTime) -> String {
         String(format: "%.3f", Double(b.uptimeNanoseconds - a.uptimeNanoseconds) / 1e9)
     }
-    print("records=\(records) fields=\(fields) bytes=\(bytes.count) seconds=\(seconds) "
+    print("records=\(records) bytes=\(bytes.count) seconds=\(seconds) fields=\(fields) "
         + "read=\(since(start, afterRead)) decode=\(since(afterRead, afterDecode)) parse=\(since(afterDecode, DispatchTime.now()))")
 } catch {
     FileHandle.standardError.write(Data("\(error)\n".utf8))

@@ -119,6 +119,11 @@ enum UTF8Validation {
                 if i >= count { break }
                 let b0 = base[i]
                 if b0 < 0x80 { i += 1; continue }
+                // Kana and most kanji: a three-byte sequence with an E1–EC lead, checked first.
+                if b0 &- 0xE1 < 0x0C, i + 3 <= count, base[i + 1] & 0xC0 == 0x80, base[i + 2] & 0xC0 == 0x80 {
+                    i += 3
+                    continue
+                }
                 let length: Int
                 var lower: UInt8 = 0x80, upper: UInt8 = 0xBF
                 switch b0 {
