@@ -18,14 +18,19 @@ public struct SummaryReport: Sendable {
     public init(table: SurveyTable, municipalities: MunicipalityCounts?, style: FigureStyle) {
         let ja = style.language == .japanese
         let programmes = [Programme.cs, .hq].filter { table.has(.count($0)) }
-        var columns = [TextTable.Column(title: ja ? "学校種" : "School type")]
+        // Machine formats get one flat header row of the Data/ schema's names, so they read back.
+        let machine = !style.groupsThousands
+        var columns = [TextTable.Column(title: machine ? SurveyColumn.schoolType.identifier : ja ? "学校種" : "School type")]
         for p in programmes {
-            let group = ja ? p.label : p.englishName
+            let group = machine ? nil : ja ? p.label : p.englishName
+            func column(_ people: String, _ english: String, _ id: SurveyColumn) -> TextTable.Column {
+                TextTable.Column(title: machine ? id.identifier : ja ? people : english, alignment: .right, group: group)
+            }
             columns += [
-                TextTable.Column(title: ja ? p.countLabel : "Schools", alignment: .right, group: group),
-                TextTable.Column(title: ja ? p.rateLabel : "Rate", alignment: .right, group: group),
-                TextTable.Column(title: ja ? "増加校数 (前年度比)" : "Increase", alignment: .right, group: group),
-                TextTable.Column(title: ja ? "前年度" : "Previous year", alignment: .right, group: group),
+                column(p.countLabel, "Schools", .count(p)),
+                column(p.rateLabel, "Rate", .rate(p)),
+                column("増加校数 (前年度比)", "Increase", .increase(p)),
+                column("前年度", "Previous year", .previous(p)),
             ]
         }
         let allRows = table.rows + [table.effectiveTotal]

@@ -9,7 +9,8 @@ enum SummaryCommand: Command {
             With no file, summarises the built-in R3 (令和3年度) table. With one file, prints its \
             table as published (count, rate, increase and the previous-year count derived from \
             them), then the totals, overlap of both programmes, similar mechanisms and, for R3, the \
-            establishers with CS. With files of several years, prints the series with increases, \
+            establishers with CS (in CSV and TSV the tables follow one another, a blank line apart). \
+            With files of several years, prints the series with increases, \
             growth, point changes and a note where a measure's scope changed.
             """,
         arguments: [ArgumentSpec(name: "FILE", help: "Survey tables (CSV/TSV); none for the built-in R3 data.", isOptional: true, isVariadic: true)],
