@@ -5,6 +5,9 @@ enum CLI {
     /// Every subcommand, in the order `--help` lists them.
     static var commands: [any Command.Type] { [
         ViewCommand.self,
+        TableCommand.self,
+        GrowthCommand.self,
+        OverlapCommand.self,
     ] }
 
     static let root = CommandSpec(
