@@ -6,6 +6,9 @@ enum CLI {
     static var commands: [any Command.Type] { [
         ViewCommand.self,
         SummaryCommand.self,
+        TableCommand.self,
+        GrowthCommand.self,
+        OverlapCommand.self,
     ] }
 
     static let root = CommandSpec(

@@ -1,0 +1,121 @@
+/// How survey figures are written in one output format and language.
+///
+/// Every command that prints survey figures formats them here, so a count, a rate or a missing
+/// figure reads the same in every table: counts with thousands separators and rates with a
+/// percent sign where people read them (terminal and Markdown), plain where programs read them
+/// (CSV and TSV), and typed values in JSON. Rates are rounded half up once, here, from exact
+/// ratios or kept as printed.
+public struct SurveyFormatting: Sendable {
+    /// Whether figures are written for people (`7,051`, `9.8%`) rather than programs (`7051`, `9.8`).
+    public var forDisplay: Bool
+    /// The language of labels and headers.
+    public var language: Language
+
+    /// Creates the formatting for an output format.
+    ///
+    /// - Parameters:
+    ///   - format: `table` or `markdown` for display; `csv`, `tsv` or `json` for plain figures.
+    ///   - language: the language of labels and headers.
+    public init(format: String, language: Language) {
+        self.forDisplay = format == "table" || format == "markdown"
+        self.language = language
+    }
+
+    /// What stands in a cell whose figure is not known: `…` for display, empty for CSV/TSV.
+    public var placeholder: String { forDisplay ? "…" : "" }
+
+    /// A count: `11,856` for display, `11856` plain; the placeholder when unknown.
+    public func count(_ value: Int?) -> String {
+        guard let value else { return placeholder }
+        return forDisplay ? value.groupedDecimal : String(value)
+    }
+
+    /// A published count, keeping the publisher's mark for "none" (－) and "confidential" (x).
+    public func count(_ figure: Figure) -> String {
+        switch figure {
+        case .value: count(figure.integer)
+        case .missing(.none) where forDisplay: "－"
+        case .missing(.confidential) where forDisplay: "x"
+        case .missing, .unpublished: placeholder
+        }
+    }
+
+    /// A rate in percent: `9.8%` for display, `9.8` plain.
+    public func percent(_ value: FixedDecimal?) -> String {
+        guard let value else { return placeholder }
+        return forDisplay ? "\(value)%" : value.description
+    }
+
+    /// An exact ratio as a percentage rounded half up to one decimal.
+    public func percent(_ ratio: Ratio?) -> String {
+        percent(ratio?.percent(scale: 1))
+    }
+
+    /// A change in percentage points, signed: `+2.0`, `-0.4`, `0.0`.
+    public func points(_ value: FixedDecimal?) -> String {
+        guard let value else { return placeholder }
+        return value.units > 0 ? "+\(value)" : value.description
+    }
+
+    /// The label of a row in the chosen language: `幼稚園` / `Kindergarten`, `東京都` / `Tokyo`,
+    /// `合計` / `Total`.
+    public func label(_ key: SurveyRow.Key) -> String {
+        Self.label(key, language)
+    }
+
+    /// Chooses between a Japanese and an English text.
+    public func text(_ japanese: String, _ english: String) -> String {
+        language == .japanese ? japanese : english
+    }
+
+    /// The label of a row in a language.
+    public static func label(_ key: SurveyRow.Key, _ language: Language) -> String {
+        let japanese = language == .japanese
+        switch key {
+        case .schoolType(let type): return japanese ? type.label : type.englishName
+        case .prefecture(let prefecture): return japanese ? prefecture.name : prefecture.englishName
+        case .prefectureSchoolType(let prefecture, let type):
+            return japanese ? "\(prefecture.name) \(type.label)" : "\(prefecture.englishName), \(type.englishName)"
+        case .total: return japanese ? "合計" : "Total"
+        }
+    }
+
+    /// The ASCII identifier of a row for JSON: `kindergarten`, `13` for 東京都, `total`.
+    public static func identifier(_ key: SurveyRow.Key) -> String {
+        switch key {
+        case .schoolType(let type): type.identifier
+        case .prefecture(let prefecture): prefecture.codeString
+        case .prefectureSchoolType(let prefecture, let type): "\(prefecture.codeString)/\(type.identifier)"
+        case .total: "total"
+        }
+    }
+
+    /// A row's identity for JSON: `"key"`, `"label_ja"`, `"label_en"`.
+    public static func jsonKeyMembers(_ key: SurveyRow.Key) -> [(key: String, value: JSONValue)] {
+        [("key", .string(identifier(key))),
+         ("label_ja", .string(label(key, .japanese))),
+         ("label_en", .string(label(key, .english)))]
+    }
+
+    /// A count for JSON: an integer, or `null` when unknown.
+    public static func json(_ value: Int?) -> JSONValue {
+        value.map(JSONValue.integer) ?? .null
+    }
+
+    /// A decimal for JSON (a rate or a point change): a number literal, or `null` when unknown.
+    public static func json(_ value: FixedDecimal?) -> JSONValue {
+        value.map { .number($0.description) } ?? .null
+    }
+
+    /// The survey year and reference date for a title: `令和3年度, 2021-05-01` / `FY2021, 2021-05-01`.
+    public func period(year: SurveyYear?, referenceDate: String?) -> String? {
+        let yearText = year.map { language == .japanese ? $0.japaneseLabel : "FY\($0.gregorian)" }
+        let parts = [yearText, referenceDate].compactMap { $0 }
+        return parts.isEmpty ? nil : parts.joined(separator: ", ")
+    }
+
+    /// The name of a programme in the chosen language.
+    public func name(_ programme: Programme) -> String {
+        language == .japanese ? programme.label : programme.englishName
+    }
+}

@@ -1,0 +1,31 @@
+import Testing
+@testable import CSStats
+
+@Test func displayFormatting() {
+    let f = SurveyFormatting(format: "table", language: .japanese)
+    #expect(f.count(11856) == "11,856")
+    #expect(f.count(nil) == "…")
+    #expect(f.count(Figure.missing(.none)) == "－")
+    #expect(f.count(Figure.missing(.confidential)) == "x")
+    #expect(f.count(Figure.unpublished) == "…")
+    #expect(f.percent(FixedDecimal("9.8")) == "9.8%")
+    // 4,625 / 10,000 = 46.25% → 46.3 half up, not 46.2
+    #expect(f.percent(Ratio(4625, 10000)) == "46.3%")
+    #expect(f.points(FixedDecimal("2.0")) == "+2.0")
+    #expect(f.points(FixedDecimal("-0.4")) == "-0.4")
+    #expect(f.points(FixedDecimal("0.0")) == "0.0")
+    #expect(f.label(.total) == "合計")
+    #expect(f.label(.prefecture(Prefecture(code: 13)!)) == "東京都")
+}
+
+@Test func plainFormatting() {
+    let f = SurveyFormatting(format: "csv", language: .english)
+    #expect(f.count(11856) == "11856")
+    #expect(f.count(Figure.missing(.none)) == "")
+    #expect(f.percent(FixedDecimal("9.8")) == "9.8")
+    #expect(f.label(.schoolType(.specialNeeds)) == "Special needs school")
+    #expect(f.label(.total) == "Total")
+    #expect(SurveyFormatting.identifier(.prefecture(Prefecture(code: 1)!)) == "01")
+    #expect(SurveyFormatting(format: "markdown", language: .english).forDisplay)
+    #expect(!SurveyFormatting(format: "json", language: .english).forDisplay)
+}
