@@ -5,6 +5,8 @@ enum CLI {
     /// Every subcommand, in the order `--help` lists them.
     static var commands: [any Command.Type] { [
         ViewCommand.self,
+        CheckCommand.self,
+        DenominatorsCommand.self,
     ] }
 
     static let root = CommandSpec(
