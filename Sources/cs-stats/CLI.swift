@@ -9,6 +9,8 @@ enum CLI {
         TableCommand.self,
         GrowthCommand.self,
         OverlapCommand.self,
+        CheckCommand.self,
+        DenominatorsCommand.self,
     ] }
 
     static let root = CommandSpec(

@@ -1,0 +1,236 @@
+/// Checks that a published survey table agrees with itself and with last year's table.
+///
+/// Published tables are typed in by hand and rounded by hand, so the checks are the arithmetic
+/// a careful reader would do: counts fit their denominators, rows add up to 合計, printed rates
+/// are the counts' rates rounded half up, and increases are this year minus last year. Where
+/// the 母数 is not printed, each (count, rate) pair only bounds it, so the check is that the
+/// bounds of one row overlap and that the rows' bounds add up to bounds overlapping 合計's
+/// (see ``DenominatorBounds``). Every finding is reported, not only the first; a check whose
+/// inputs another finding already makes meaningless (sums over duplicated rows, bounds of a row
+/// whose pairs contradict each other) is skipped, so one mistake gives one finding where it can.
+public struct Checker {
+    private let table: SurveyTable
+    private let previous: SurveyTable?
+    private var findings: [Finding] = []
+
+    private init(table: SurveyTable, previous: SurveyTable?) {
+        self.table = table
+        self.previous = previous
+    }
+
+    /// Checks a table, optionally against the previous survey year's.
+    ///
+    /// - Parameters:
+    ///   - table: the table to check.
+    ///   - previous: last year's table; with it, each increase must equal this year's count
+    ///     minus last year's. Without it, the counts implied for last year (count − increase)
+    ///     must not be negative and the increases must add up to 合計's.
+    /// - Returns: every finding, in file order within each check, checks in the order above.
+    /// - Complexity: O(*r* × *c*) for *r* rows of *c* columns.
+    public static func check(_ table: SurveyTable, previous: SurveyTable? = nil) -> [Finding] {
+        var checker = Checker(table: table, previous: previous)
+        let keysAreUnique = checker.checkKeys()
+        checker.checkPlaceholders()
+        checker.checkRanges()
+        checker.checkRates()
+        if keysAreUnique {
+            checker.checkSums()
+            checker.checkDenominatorSum()
+        }
+        checker.checkIncreases()
+        return checker.findings
+    }
+
+    /// Whether increases are compared with `previous`: it is given and, when both years are
+    /// known, one year earlier.
+    private var comparesWithPrevious: Bool {
+        guard let previous else { return false }
+        guard let last = previous.year, let year = table.year else { return true }
+        return last.gregorian == year.gregorian - 1
+    }
+
+    private var allRows: [SurveyRow] { table.rows + (table.total.map { [$0] } ?? []) }
+
+    private mutating func report(
+        _ row: SurveyRow, _ column: SurveyColumn?, severity: Finding.Severity = .error,
+        expected: String? = nil, found: String? = nil, _ message: String
+    ) {
+        findings.append(Finding(severity, at: row.position(column, file: table.file), row: row.label,
+                                column: column?.identifier, expected: expected, found: found, message: message))
+    }
+
+    // MARK: Rows
+
+    /// Duplicated keys, and missing prefectures or school types; returns whether keys are unique.
+    private mutating func checkKeys() -> Bool {
+        var seen: [SurveyRow.Key: SurveyRow] = [:]
+        var unique = true
+        for row in table.rows {
+            if let first = seen[row.key] {
+                unique = false
+                report(row, nil, expected: "one row", found: "a second row",
+                       "\(row.label) appears twice, on lines \(first.line) and \(row.line)")
+            } else {
+                seen[row.key] = row
+            }
+        }
+        guard let total = table.total else { return unique }
+        switch table.dimension {
+        case .prefecture:
+            let missing = Prefecture.all.filter { seen[.prefecture($0)] == nil }
+            if !missing.isEmpty {
+                report(total, nil, expected: "47 prefectures", found: "\(47 - missing.count)",
+                       "the table has a \(total.label) row but \(47 - missing.count) of the 47 prefectures; missing \(missing.map(\.name).joined(separator: ", "))")
+            }
+        case .schoolType:
+            let missing = SchoolType.allCases.filter { seen[.schoolType($0)] == nil }
+            if !missing.isEmpty {
+                report(total, nil, severity: .warning, expected: "7 school types", found: "\(7 - missing.count)",
+                       "the table has a \(total.label) row but no row for \(missing.map(\.label).joined(separator: ", "))")
+            }
+        case .prefectureSchoolType:
+            break
+        }
+        return unique
+    }
+
+    /// A placeholder mark (－, …, x) in a count column whose other cells hold numbers.
+    private mutating func checkPlaceholders() {
+        for column in table.columns where column.holdsCount {
+            guard allRows.contains(where: { $0[column].integer != nil }) else { continue }
+            for row in allRows {
+                guard case .missing(let mark) = row[column], mark != .empty else { continue }
+                report(row, column, expected: "a number", found: mark.meaning,
+                       "\(row.label) \(column.publishedLabel) is \(mark.meaning) where a number is required: other rows print numbers")
+            }
+        }
+    }
+
+    /// Counts not negative and at most the 母数; both at most min(CS, HQ).
+    private mutating func checkRanges() {
+        for row in allRows {
+            for column in table.columns where column.holdsCount {
+                if case .increase = column { continue }
+                guard let n = row[column].integer, n < 0 else { continue }
+                report(row, column, expected: "0 or more", found: n.groupedDecimal,
+                       "\(row.label) \(column.publishedLabel) is \(n.groupedDecimal), but a count of schools cannot be negative")
+            }
+            if let denominator = row.denominator {
+                for programme in Programme.allCases {
+                    guard let n = row.count(programme), n > denominator else { continue }
+                    let column = SurveyColumn.count(programme)
+                    report(row, column, expected: "at most \(denominator.groupedDecimal)", found: n.groupedDecimal,
+                           "\(row.label) \(column.publishedLabel) is \(n.groupedDecimal), more than the 母数 \(denominator.groupedDecimal)")
+                }
+            }
+            if let both = row.count(.both), let cs = row.count(.cs), let hq = row.count(.hq), both > min(cs, hq) {
+                let limit = min(cs, hq)
+                report(row, .count(.both), expected: "at most \(limit.groupedDecimal)", found: both.groupedDecimal,
+                       "\(row.label) いずれも整備 is \(both.groupedDecimal), more than min(導入校数 \(cs.groupedDecimal), 整備校数 \(hq.groupedDecimal)) = \(limit.groupedDecimal)")
+            }
+        }
+    }
+
+    // MARK: Rates
+
+    /// Printed rates against count / 母数, or, without a 母数, the pairs' bounds against each other.
+    private mutating func checkRates() {
+        for row in allRows {
+            if let denominator = row.denominator, denominator > 0 {
+                for programme in Programme.allCases {
+                    guard let count = row.count(programme), let printed = row.printedRate(programme), count >= 0,
+                          let exact = Ratio(count, denominator) else { continue }
+                    let rounded = exact.percent(scale: printed.scale)
+                    guard rounded != printed else { continue }
+                    report(row, .rate(programme), expected: "\(rounded)%", found: "\(printed)%",
+                           "\(row.label) \(SurveyColumn.rate(programme).publishedLabel) is \(printed)% but \(count.groupedDecimal) / \(denominator.groupedDecimal) rounds half up to \(rounded)%")
+                }
+                continue
+            }
+            var common: (programme: Programme, bounds: DenominatorBounds)?
+            for (programme, bounds) in row.denominatorPairs {
+                let rate = SurveyColumn.rate(programme), count = SurveyColumn.count(programme)
+                guard let bounds else {
+                    report(row, rate, expected: "a rate some 母数 gives", found: "\(row.printedRate(programme)!)%",
+                           "\(row.label) \(rate.publishedLabel) is \(row.printedRate(programme)!)%, which no 母数 gives for \(count.publishedLabel) \(row.count(programme)!.groupedDecimal)")
+                    break
+                }
+                guard let earlier = common else {
+                    common = (programme, bounds)
+                    continue
+                }
+                guard let both = earlier.bounds.intersection(bounds) else {
+                    let earlierRate = SurveyColumn.rate(earlier.programme)
+                    report(row, rate, expected: "\(earlier.bounds)", found: "\(bounds)",
+                           "\(row.label) \(earlierRate.publishedLabel) \(row.printedRate(earlier.programme)!)% and \(rate.publishedLabel) \(row.printedRate(programme)!)% bound no common 母数: \(earlier.bounds) and \(bounds)")
+                    break
+                }
+                common = (programme, both)
+            }
+        }
+    }
+
+    /// The rows' 母数 bounds, summed, against 合計's; skipped when every row prints its 母数,
+    /// since the count sums then check the same thing exactly.
+    private mutating func checkDenominatorSum() {
+        guard let total = table.total, !table.rows.isEmpty,
+              !table.rows.allSatisfy({ $0.denominator != nil }),
+              case .some(.some(let totalBounds)) = total.denominatorBounds else { return }
+        var sum: DenominatorBounds?
+        for row in table.rows {
+            guard case .some(.some(let bounds)) = row.denominatorBounds else { return }
+            sum = sum.map { $0 + bounds } ?? bounds
+        }
+        guard let sum, sum.intersection(totalBounds) == nil else { return }
+        let column: SurveyColumn? = total.denominator != nil ? .denominator
+            : total.denominatorPairs.first.map { .rate($0.programme) }
+        let what = total.denominator.map { "母数 \($0.groupedDecimal)" } ?? "母数 bounds \(totalBounds)"
+        report(total, column, expected: "\(sum)", found: "\(totalBounds)",
+               "\(total.label) \(what) does not overlap \(sum), the rows' bounds added up")
+    }
+
+    // MARK: Sums
+
+    /// Each count column of 合計 against the rows' sum, where every row has the column.
+    private mutating func checkSums() {
+        guard let total = table.total else { return }
+        for column in table.columns where column.holdsCount {
+            // With last year's table, each increase is checked against it directly instead.
+            if case .increase = column, comparesWithPrevious { continue }
+            guard let published = total[column].integer, let sum = table.sum(column), sum != published else { continue }
+            report(total, column, expected: sum.groupedDecimal, found: published.groupedDecimal,
+                   "\(total.label) \(column.publishedLabel) is \(published.groupedDecimal) but the rows add up to \(sum.groupedDecimal)")
+        }
+    }
+
+    // MARK: Increases
+
+    /// Increases against last year's counts, or the implied previous counts not negative.
+    private mutating func checkIncreases() {
+        var previous = self.previous
+        if !comparesWithPrevious, let last = previous?.year, let year = table.year, let row = allRows.first {
+            // Increases are over one year; comparing across two would flag every row.
+            report(row, nil, severity: .warning, expected: "\(year.gregorian - 1)", found: "\(last.gregorian)",
+                   "the previous table is \(last.japaneseLabel), not the year before \(year.japaneseLabel); increases were not compared with it")
+            previous = nil
+        }
+        for row in allRows {
+            for programme in Programme.allCases {
+                guard let count = row.count(programme), let increase = row.increase(programme) else { continue }
+                let column = SurveyColumn.increase(programme)
+                if let previous {
+                    let last = row.isTotal ? previous.total : previous.rows.first { $0.key == row.key }
+                    guard let lastCount = last?.count(programme) else { continue }
+                    let expected = count - lastCount
+                    guard expected != increase else { continue }
+                    let year = previous.year.map { " (\($0.japaneseLabel))" } ?? ""
+                    report(row, column, expected: expected.groupedDecimal, found: increase.groupedDecimal,
+                           "\(row.label) \(column.publishedLabel) is \(increase.groupedDecimal) but \(count.groupedDecimal) − \(lastCount.groupedDecimal)\(year) = \(expected.groupedDecimal)")
+                } else if count - increase < 0 {
+                    report(row, column, expected: "at most \(count.groupedDecimal)", found: increase.groupedDecimal,
+                           "\(row.label) \(column.publishedLabel) is \(increase.groupedDecimal), which leaves \((count - increase).groupedDecimal) schools for last year")
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,127 @@
+import CSStats
+
+/// `cs-stats check`: whether published tables agree with themselves and with last year's.
+enum CheckCommand: Command {
+    static let spec = CommandSpec(
+        name: "check",
+        abstract: "Check that published tables add up, round and difference correctly.",
+        discussion: """
+            Reports every finding, not only the first: counts that are negative or exceed their \
+            母数 (both above min(CS, HQ)); 合計 rows that are not the sum of the rows; printed rates \
+            that are not count / 母数 rounded half up, or, where no 母数 is printed, rates whose \
+            bounds on it do not overlap within a row or do not add up to 合計's; increases that are \
+            not this year − last year (with --previous), or that imply a negative count last year; \
+            duplicated, unknown or missing school types and prefectures; a placeholder (－, …, x) \
+            where the other rows print a number.
+
+            Findings go to standard error in compiler style (file:line:column: error: …), or, with \
+            --format json, to standard output as one JSON object {"files", "findings": [{"severity", \
+            "file", "line", "column", "row", "field", "expected", "found", "message"}], "errors", \
+            "warnings", "summary"}; with --format github, as GitHub Actions annotations \
+            (::error file=…,line=…,col=…::message) on standard output. A one-line summary ends the \
+            output (3 errors, 1 warning; or no findings).
+
+            Exit codes:
+            0: no error findings (warnings allowed unless --strict)
+            1: at least one error finding, or a warning with --strict
+            64: the command line is wrong
+            65: a file was read but is not a survey table (malformed CSV, no usable header)
+            66: a file cannot be opened
+            """,
+        arguments: [ArgumentSpec(name: "FILE", help: "The tables to check; '-' for standard input.", isVariadic: true)],
+        options: [
+            OptionSpec(names: ["--previous"], valueName: "FILE",
+                       help: "Last year's table: each increase must equal this year's count minus last year's."),
+            OptionSpec(names: ["-f", "--format"], valueName: "format", allowedValues: ["text", "json", "github"], defaultValue: "text",
+                       help: "Findings as compiler-style text on standard error, JSON or GitHub Actions annotations on standard output."),
+            OptionSpec(names: ["--strict"], help: "Exit 1 on warnings too."),
+        ] + CommonOptions.inputOptions,
+        examples: [
+            ("cs-stats check Data/cs_*.csv", "Check every table in Data/; exit 1 if any is inconsistent."),
+            ("cs-stats check r3.csv --previous r2.csv", "Check R3's increases against R2's counts."),
+            ("cs-stats check Data/*.csv --format github", "Annotate a pull request from a GitHub Actions job."),
+        ]
+    )
+
+    static func run(_ arguments: ParsedArguments, console: Console) throws -> Int32 {
+        let format = arguments.value("format") ?? "text"
+        var previous: SurveyTable?
+        if let path = arguments.value("previous") {
+            previous = try SurveyTable.read(InputLoader.table(path, arguments, console: console)).last
+        }
+        var findings: [Finding] = []
+        var unreadable: Int32?
+        let files = arguments.positionals
+        for path in files {
+            do {
+                let tables = try SurveyTable.read(InputLoader.table(path, arguments, console: console))
+                for table in tables {
+                    findings += Checker.check(table, previous: previous)
+                }
+            } catch let error as ReadError {
+                if let finding = Finding(readError: error) {
+                    findings.append(finding)
+                } else {
+                    // A file that cannot be read is not a finding; the others are still checked.
+                    console.err("\(error)\n")
+                    let code = if case .cannotOpen = error { ExitCode.noInput } else { ExitCode.dataError }
+                    unreadable = max(unreadable ?? code, code)
+                }
+            }
+        }
+        switch format {
+        case "json":
+            console.out(json(findings, files: files).serialized() + "\n")
+        case "github":
+            console.out(findings.map(githubAnnotation).joined() + findings.summary + "\n")
+        default:
+            console.err(findings.map { "\($0)\n" }.joined() + findings.summary + "\n")
+        }
+        if let unreadable { return unreadable }
+        let failing = findings.contains { $0.severity == .error || arguments.flag("strict") }
+        return failing ? ExitCode.findings : ExitCode.success
+    }
+
+    /// `::error file=r3.csv,line=9,col=4::message`, escaped as GitHub's workflow commands require.
+    static func githubAnnotation(_ finding: Finding) -> String {
+        func escape(_ text: String, property: Bool) -> String {
+            var result = text.replacingOccurrences("%", "%25").replacingOccurrences("\r", "%0D").replacingOccurrences("\n", "%0A")
+            if property { result = result.replacingOccurrences(":", "%3A").replacingOccurrences(",", "%2C") }
+            return result
+        }
+        var properties = ["file=\(escape(finding.position.file ?? "<stdin>", property: true))", "line=\(finding.position.line)"]
+        if let column = finding.position.column { properties.append("col=\(column)") }
+        return "::\(finding.severity.rawValue) \(properties.joined(separator: ","))::\(escape(finding.message, property: false))\n"
+    }
+
+    static func json(_ findings: [Finding], files: [String]) -> JSONValue {
+        func optional(_ text: String?) -> JSONValue { text.map(JSONValue.string) ?? .null }
+        let errors = findings.count { $0.severity == .error }
+        return .object([
+            ("files", .array(files.map(JSONValue.string))),
+            ("findings", .array(findings.map { finding in
+                .object([
+                    ("severity", .string(finding.severity.rawValue)),
+                    ("file", optional(finding.position.file)),
+                    ("line", .integer(finding.position.line)),
+                    ("column", finding.position.column.map(JSONValue.integer) ?? .null),
+                    ("row", optional(finding.row)),
+                    ("field", optional(finding.column)),
+                    ("expected", optional(finding.expected)),
+                    ("found", optional(finding.found)),
+                    ("message", .string(finding.message)),
+                ])
+            })),
+            ("errors", .integer(errors)),
+            ("warnings", .integer(findings.count - errors)),
+            ("summary", .string(findings.summary)),
+        ])
+    }
+}
+
+extension String {
+    /// Every occurrence of `target` replaced, without Foundation.
+    fileprivate func replacingOccurrences(_ target: String, _ replacement: String) -> String {
+        split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
+    }
+}

@@ -1,0 +1,77 @@
+import CSStats
+
+/// `cs-stats denominators`: the 母数 each row's printed rates allow, and whether they add up.
+enum DenominatorsCommand: Command {
+    static let spec = CommandSpec(
+        name: "denominators",
+        abstract: "Bound each row's 母数 from its printed counts and rounded rates.",
+        discussion: """
+            A rate printed to one decimal pins its denominator to a range: 276 schools at 9.8% \
+            means 2,803…2,830 schools. For each row this prints the range from the CS pair, from \
+            the HQ pair and their intersection (CS and HQ share one 母数), then the rows' \
+            intersections added up against the 合計 row's: consistent when they overlap. Without \
+            FILE, the built-in R3 table is used.
+            """,
+        arguments: [ArgumentSpec(name: "FILE", help: "The table to read; the built-in R3 table when omitted.", isOptional: true)],
+        options: CommonOptions.outputOptions.filter { $0.key != "lang" } + CommonOptions.inputOptions,
+        examples: [
+            ("cs-stats denominators", "Bound R3's 母数 by school type."),
+            ("cs-stats denominators Data/cs_r2_2020.csv --format json", "The same for R2, as JSON."),
+        ]
+    )
+
+    static func run(_ arguments: ParsedArguments, console: Console) throws -> Int32 {
+        let tables = try InputLoader.surveyTables(arguments.positionals, arguments, console: console)
+        let target = OutputTarget(arguments, console: console)
+        let reports = tables.map(DenominatorReport.init)
+        if target.format == "json" {
+            let value: JSONValue = reports.count == 1 ? json(reports[0]) : .array(reports.map(json))
+            try target.emit(value.serialized() + "\n", console: console)
+        } else {
+            try target.emit(reports.map { target.render(textTable($0)) }.joined(separator: "\n"), console: console)
+        }
+        return ExitCode.success
+    }
+
+    static func check(_ report: DenominatorReport) -> String {
+        report.isConsistent.map { $0 ? "consistent" : "inconsistent" } ?? ""
+    }
+
+    static func textTable(_ report: DenominatorReport) -> TextTable {
+        func cells(_ line: DenominatorReport.Line, check: String) -> [String] {
+            [line.label, line.printed?.groupedDecimal ?? "", "\(line.cs)", "\(line.hq)", "\(line.common)", check]
+        }
+        var rows = report.rows.map { line in
+            cells(line, check: line.common == .contradictory ? "inconsistent" : "")
+        }
+        if let total = report.total { rows.append(cells(total, check: "")) }
+        rows.append(["rows added up", "", "", "", "\(report.rowsSum)", check(report)])
+        return TextTable(columns: [
+            .init(title: "row"), .init(title: "母数", alignment: .right),
+            .init(title: "CS", alignment: .right), .init(title: "HQ", alignment: .right),
+            .init(title: "common", alignment: .right), .init(title: "check"),
+        ], rows: rows)
+    }
+
+    static func json(_ report: DenominatorReport) -> JSONValue {
+        func estimate(_ e: DenominatorReport.Estimate) -> JSONValue {
+            switch e {
+            case .unknown: .null
+            case .contradictory: .string("contradictory")
+            case .range(let b): .object([("lower", .integer(b.lower)), ("upper", b.upper.map(JSONValue.integer) ?? .null)])
+            }
+        }
+        func line(_ l: DenominatorReport.Line) -> JSONValue {
+            .object([
+                ("row", .string(l.label)), ("denominator", l.printed.map(JSONValue.integer) ?? .null),
+                ("cs", estimate(l.cs)), ("hq", estimate(l.hq)), ("common", estimate(l.common)),
+            ])
+        }
+        return .object([
+            ("rows", .array(report.rows.map(line))),
+            ("total", report.total.map(line) ?? .null),
+            ("rows_added_up", estimate(report.rowsSum)),
+            ("consistent", report.isConsistent.map(JSONValue.bool) ?? .null),
+        ])
+    }
+}
