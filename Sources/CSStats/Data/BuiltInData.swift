@@ -13,12 +13,14 @@ year,reference_date,school_type,total_schools,cs_schools,cs_rate_pct,cs_increase
 2021,2021-05-01,中等教育学校,,4,11.8,1,2,5.9,0,0,7
 2021,2021-05-01,特別支援学校,,286,26.0,87,185,16.8,9,80,131
 2021,2021-05-01,合計,,11856,33.3,2068,19471,54.7,1341,8528,6859
+
 """
 
     /// `Data/municipalities.csv`.
     public static let municipalitiesCSV = """
 year,reference_date,establishers_with_cs,prefectures,municipalities,school_unions,rate_pct
 2021,2021-05-01,1041,32,998,11,57.4
+
 """
 
     /// The file name the built-in table is reported as.
