@@ -41,20 +41,24 @@ ensure_time() {
 
 filesize() { stat -c %s "$1"; }
 
-# timed RESULT_VAR OUT ERR cmd...  runs cmd RUNS times under /usr/bin/time,
+# timed OUT ERR cmd...  runs cmd RUNS times under /usr/bin/time,
 # stdout to OUT, stderr to ERR; sets TIMES (space-separated seconds),
 # RSS_KB (space-separated peak KB) and TIMED_RC (first non-zero exit code, or 0).
 timed() {
   local out=$1 err=$2; shift 2
   local tf; tf=$(mktemp)
   TIMES=""; RSS_KB=""; TIMED_RC=0
-  local i rc
+  local i rc t0 t1 m
   for ((i = 1; i <= RUNS; i++)); do
+    t0=$(date +%s%N)
     /usr/bin/time -f '%e %M' -o "$tf" "$@" >"$out" 2>"$err"
     rc=$?
+    t1=$(date +%s%N)
     if [ $rc -ne 0 ]; then TIMED_RC=$rc; break; fi
-    read -r t m <"$tf"
-    TIMES="$TIMES $t"; RSS_KB="$RSS_KB $m"
+    read -r _ m <"$tf"
+    # wall time from date(1) in ns: /usr/bin/time's %e has only 10 ms resolution
+    TIMES="$TIMES $(( (t1 - t0) / 1000000000 )).$(printf "%03d" $(( (t1 - t0) / 1000000 % 1000 )))"
+    RSS_KB="$RSS_KB $m"
   done
   rm -f "$tf"
   return $TIMED_RC
@@ -71,7 +75,7 @@ m = [int(x) for x in rss.split()]
 med = statistics.median(t)
 mbs = (int(nbytes) / 1e6 / med) if med > 0 else float("inf")
 print("%-22s %-5s %9.3f %9.1f %9.1f   %s" % (label, size, med, mbs, max(m) / 1024.0,
-      " ".join("%.2f" % x for x in t)))
+      " ".join("%.3f" % x for x in t)))
 EOF
 }
 
