@@ -6,6 +6,7 @@ enum CLI {
     static var commands: [any Command.Type] { [
         ViewCommand.self,
         SummaryCommand.self,
+        AggregateCommand.self,
         TableCommand.self,
         GrowthCommand.self,
         OverlapCommand.self,

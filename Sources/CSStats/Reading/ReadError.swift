@@ -17,6 +17,8 @@ public enum ReadError: Error, Sendable, Equatable, CustomStringConvertible {
     case fieldCount(SourcePosition, record: Int, found: Int, expected: Int)
     /// A cell that must hold a number holds something else.
     case invalidValue(SourcePosition, column: String, row: String, found: String, expected: String)
+    /// A school-level record that cannot be counted (unknown prefecture, duplicated id, …).
+    case invalidRecord(SourcePosition, message: String)
     /// The input has no header row (it is empty, or holds only blank lines and titles).
     case noHeader(file: String?)
     /// A header names a column twice where that is ambiguous, or lacks a column that is required.
@@ -28,7 +30,8 @@ public enum ReadError: Error, Sendable, Equatable, CustomStringConvertible {
         case .cannotOpen, .noHeader: nil
         case .invalidEncoding(let p, _, _, _), .unterminatedQuote(let p, _, _),
             .quoteInUnquotedField(let p, _, _), .textAfterClosingQuote(let p, _, _, _),
-            .fieldCount(let p, _, _, _), .invalidValue(let p, _, _, _, _), .header(let p, _):
+            .fieldCount(let p, _, _, _), .invalidValue(let p, _, _, _, _), .header(let p, _),
+            .invalidRecord(let p, _):
             p
         }
     }
@@ -53,7 +56,7 @@ public enum ReadError: Error, Sendable, Equatable, CustomStringConvertible {
             return "\(column) of '\(row)' is '\(found)', expected \(expected)"
         case .noHeader:
             return "no header row: the input is empty or holds no table"
-        case .header(_, let message):
+        case .header(_, let message), .invalidRecord(_, let message):
             return message
         }
     }

@@ -1,0 +1,48 @@
+/// Why a school-level record was rejected.
+public enum InvalidRecordKind: String, Sendable, CaseIterable, Hashable, Comparable {
+    case duplicateID = "duplicate school id"
+    case unknownPrefecture = "unknown prefecture"
+    case unknownSchoolType = "unknown school type"
+    case invalidFlag = "invalid flag"
+    case invalidYear = "invalid year"
+    case fieldCount = "wrong number of fields"
+
+    public static func < (a: Self, b: Self) -> Bool {
+        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+    }
+}
+
+/// The records `--skip-invalid` left out, by kind, with the first few lines of each.
+public struct SkippedRecords: Sendable, Equatable {
+    /// How many lines are kept per kind.
+    public static let linesKept = 5
+    /// Per kind: how many, and the first lines (ascending).
+    public var byKind: [InvalidRecordKind: (count: Int, lines: [Int])] = [:]
+
+    public init() {}
+
+    /// The total number of records skipped.
+    public var total: Int { byKind.values.reduce(0) { $0 + $1.count } }
+
+    mutating func add(_ kind: InvalidRecordKind, line: Int) {
+        var entry = byKind[kind] ?? (0, [])
+        entry.count += 1
+        if entry.lines.count < SkippedRecords.linesKept { entry.lines.append(line) }
+        byKind[kind] = entry
+    }
+
+    mutating func merge(_ other: SkippedRecords, lineOffset: Int) {
+        for (kind, entry) in other.byKind {
+            var mine = byKind[kind] ?? (0, [])
+            mine.count += entry.count
+            mine.lines = Array((mine.lines + entry.lines.map { $0 + lineOffset }).sorted().prefix(SkippedRecords.linesKept))
+            byKind[kind] = mine
+        }
+    }
+
+    public static func == (a: SkippedRecords, b: SkippedRecords) -> Bool {
+        a.byKind.count == b.byKind.count && a.byKind.allSatisfy { k, v in
+            b.byKind[k].map { $0.count == v.count && $0.lines == v.lines } ?? false
+        }
+    }
+}

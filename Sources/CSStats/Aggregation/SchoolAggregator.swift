@@ -1,0 +1,224 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Foundation
+
+/// Aggregates a school-level file (one row per school) into counts per group, on every core.
+///
+/// The file is split at line breaks into one range per core, and each range is parsed by a
+/// ``SchoolRecordWorker`` reading with `pread` into its own 1 MB buffer, so memory does not grow
+/// with the file. A split is speculative: a quoted field may hold a line break, so after the
+/// workers finish, each one's stopping point is checked against where the next one started; on
+/// a mismatch (a split inside a quoted field) the file is read again by one worker. School ids
+/// two workers both saw also send the file back to one worker, which reports them with lines.
+public struct SchoolAggregator: Sendable {
+    /// What to group by.
+    public var keys: [AggregationKey]
+    /// Whether invalid records are skipped (and counted) rather than stopping the run.
+    public var skipInvalid: Bool
+    /// The delimiter, or `nil` for the extension or sniffing.
+    public var delimiter: UInt8?
+    /// The encoding, or `nil` to detect UTF-8 or Shift_JIS from the first megabyte.
+    public var encoding: TextEncoding?
+    /// How many workers to use at most; by default one per core.
+    public var maximumWorkers: Int
+
+    /// Creates an aggregator.
+    public init(keys: [AggregationKey], skipInvalid: Bool = false, delimiter: UInt8? = nil,
+                encoding: TextEncoding? = nil, maximumWorkers: Int = ProcessInfo.processInfo.activeProcessorCount) {
+        self.keys = keys
+        self.skipInvalid = skipInvalid
+        self.delimiter = delimiter
+        self.encoding = encoding
+        self.maximumWorkers = max(1, maximumWorkers)
+    }
+
+    /// Whether a file's header is that of a school-level file.
+    public static func recognises(_ header: [String]) -> Bool { SchoolRecordColumns(header: header) != nil }
+
+    /// Aggregates a file.
+    ///
+    /// - Throws: `ReadError` for a file that cannot be read, a header that is not school-level,
+    ///   or (without `skipInvalid`) the first invalid record, with its line.
+    /// - Complexity: O(*n*) in the file's size; memory O(groups + distinct school ids).
+    public func aggregate(path: String) throws(ReadError) -> SchoolAggregation {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { throw ReadError.cannotOpen(file: path, reason: String(cString: strerror(errno))) }
+        defer { close(fd) }
+        var status = stat()
+        let size = fstat(fd, &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG ? Int(status.st_size) : -1
+        if size < 0 {
+            // Not a regular file (a pipe): read it whole.
+            let bytes = try FileByteSource(path: path).readAll()
+            return try aggregate(bytes: bytes, file: path)
+        }
+        return try run(file: path, size: size) { pointer, count, offset in
+            let n = pread(fd, pointer, count, off_t(offset))
+            return n < 0 ? 0 : n
+        }
+    }
+
+    /// Aggregates bytes in memory (standard input).
+    public func aggregate(bytes: [UInt8], file: String?) throws(ReadError) -> SchoolAggregation {
+        try bytes.withUnsafeBufferPointer { (buffer: UnsafeBufferPointer<UInt8>) throws(ReadError) -> SchoolAggregation in
+            try run(file: file, size: buffer.count) { pointer, count, offset in
+                let n = max(0, min(count, buffer.count - offset))
+                if n > 0 { pointer.update(from: buffer.baseAddress! + offset, count: n) }
+                return n
+            }
+        }
+    }
+
+    private func run(
+        file: String?, size: Int, fill: @escaping (UnsafeMutablePointer<UInt8>, Int, Int) -> Int
+    ) throws(ReadError) -> SchoolAggregation {
+        // The header and the sample for detection: the first megabyte.
+        let sampleSize = min(size, 1 << 20)
+        var sample = [UInt8](repeating: 0, count: sampleSize)
+        var got = 0
+        sample.withUnsafeMutableBufferPointer { b in
+            while got < sampleSize {
+                let n = fill(b.baseAddress! + got, sampleSize - got, got)
+                if n <= 0 { break }
+                got += n
+            }
+        }
+        sample.removeLast(sampleSize - got)
+        var start = 0
+        if sample.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
+        let body = Array(sample[start...])
+        let encoding = self.encoding ?? SchoolAggregator.detect(body)
+        // The header ends at the first line break outside quotes.
+        var headerEnd = 0
+        var inQuotes = false
+        while headerEnd < body.count {
+            let b = body[headerEnd]
+            if b == UInt8(ascii: "\"") { inQuotes.toggle() }
+            if !inQuotes, b == UInt8(ascii: "\n") || b == UInt8(ascii: "\r") { break }
+            headerEnd += 1
+        }
+        let headerBytes = Array(body[..<headerEnd])
+        let decoded = try DecodedInput(bytes: headerBytes, encoding: encoding, file: file)
+        let delimiter = self.delimiter ?? file.flatMap(Delimiter.forPath) ?? Delimiter.sniff(Array(body.prefix(1 << 16)))
+        let header = try CSVReader(utf8: decoded.utf8, delimiter: delimiter, file: file).readAll().first?.fields ?? []
+        guard let columns = SchoolRecordColumns(header: header.map { $0.trimmingPublishedSpaces() }) else {
+            throw ReadError.header(SourcePosition(file: file, line: 1, column: 1), message:
+                "not a school-level file: the header needs a school id (学校コード, school_id), a school type and a flag column (cs, hq, similar)")
+        }
+        let dataStart = start + headerEnd
+        let keySet = Set(keys)
+
+        func makeWorker() -> SchoolRecordWorker {
+            SchoolRecordWorker(columns: columns, delimiter: delimiter, encoding: encoding, keys: keySet, skipInvalid: skipInvalid)
+        }
+        // Split points: the byte after a line feed near each k/n of the data.
+        let count = size - dataStart > 8 << 20 ? maximumWorkers : 1
+        var splits = [dataStart]
+        for k in 1..<max(count, 1) {
+            var offset = dataStart + (size - dataStart) * k / count
+            var probe = [UInt8](repeating: 0, count: 4096)
+            var found = false
+            while !found, offset < size {
+                let n = probe.withUnsafeMutableBufferPointer { fill($0.baseAddress!, 4096, offset) }
+                if n <= 0 { break }
+                if let lf = probe[..<n].firstIndex(of: UInt8(ascii: "\n")) { offset += lf + 1; found = true } else { offset += n }
+            }
+            if offset > splits.last!, offset < size { splits.append(offset) }
+        }
+        splits.append(size)
+        var workers = (0..<splits.count - 1).map { _ in makeWorker() }
+        let task = UncheckedBox((workers: workers, splits: splits, fill: fill))
+        DispatchQueue.concurrentPerform(iterations: workers.count) { k in
+            let t = task.value
+            t.workers[k].run(from: t.splits[k], limit: t.splits[k + 1], fill: t.fill)
+        }
+        // Speculation failed (a split inside a quoted field), or a school id on both sides: one worker.
+        var consistent = zip(workers.dropLast(), splits.dropFirst().dropLast()).allSatisfy { $0.endOffset == $1 }
+        if consistent, workers.count > 1, workers.allSatisfy({ $0.failure == nil }) {
+            for w in workers.dropFirst() where workers[0].ids.merge(w.ids) > 0 { consistent = false }
+        }
+        if !consistent {
+            let single = makeWorker()
+            single.run(from: dataStart, limit: size, fill: fill)
+            workers = [single]
+        }
+        // Lines: the header is line 1; each worker's lines follow the previous workers'.
+        var lineOffset = 1
+        var skipped = SkippedRecords()
+        var records = 0
+        for w in workers {
+            if let failure = w.failure {
+                throw ReadError.invalidRecord(SourcePosition(file: file, line: failure.line + lineOffset), message: failure.message)
+            }
+            skipped.merge(w.skipped, lineOffset: lineOffset)
+            records += w.records
+            lineOffset += w.lines
+        }
+        return SchoolAggregation(
+            keys: keys, groups: merge(workers), records: records, skipped: skipped,
+            encoding: encoding, workers: workers.count)
+    }
+
+    private func merge(_ workers: [SchoolRecordWorker]) -> [SchoolAggregation.Group] {
+        // Municipality ids are per worker: map them to names.
+        var groups: [GroupKey: SchoolAggregation.Group] = [:]
+        let decode = SchoolRecordWorker.decoder(workers[0].encoding)
+        for w in workers {
+            var names: [Int32: String] = [:]
+            if keys.contains(.municipality) {
+                for i in 0..<w.municipalityInterner.count {
+                    let bytes = w.municipalityInterner.key(i)
+                    names[w.municipalityInterner.values[i]] = bytes.withUnsafeBufferPointer { decode($0) } ?? String(decoding: bytes, as: UTF8.self)
+                }
+            }
+            for (g, key) in w.groups.keys.enumerated() {
+                let year = Int(key >> 52)
+                let prefecture = Int((key >> 46) & 0x3F)
+                let type = Int((key >> 42) & 0xF)
+                let municipality = keys.contains(.municipality) ? names[Int32(truncatingIfNeeded: key & 0xFFFF_FFFF)] : nil
+                let gk = GroupKey(year: year, prefecture: prefecture, type: type, municipality: municipality)
+                var group = groups[gk] ?? SchoolAggregation.Group(
+                    year: keys.contains(.year) && year > 0 ? SurveyYear(gregorian: year) : nil,
+                    prefecture: Prefecture(code: prefecture), municipality: municipality,
+                    schoolType: type > 0 ? SchoolType(rawValue: type - 1) : nil,
+                    schools: 0, cs: 0, hq: 0, both: 0, similar: 0)
+                let c = w.groups.counts, base = g * GroupTable.fields
+                group.schools += c[base]
+                group.cs += c[base + 1]
+                group.hq += c[base + 2]
+                group.both += c[base + 3]
+                group.similar += c[base + 4]
+                groups[gk] = group
+            }
+        }
+        return groups.sorted { a, b in
+            for key in keys {
+                switch key {
+                case .year where a.key.year != b.key.year: return a.key.year < b.key.year
+                case .prefecture where a.key.prefecture != b.key.prefecture: return a.key.prefecture < b.key.prefecture
+                case .schoolType where a.key.type != b.key.type: return a.key.type < b.key.type
+                case .municipality where a.key.municipality != b.key.municipality:
+                    return (a.key.municipality ?? "") < (b.key.municipality ?? "")
+                default: continue
+                }
+            }
+            return false
+        }.map(\.value)
+    }
+
+    private struct GroupKey: Hashable {
+        var year: Int, prefecture: Int, type: Int, municipality: String?
+    }
+
+    /// UTF-8 when the sample is valid UTF-8 (but for a character cut at its end), else Shift_JIS.
+    static func detect(_ sample: [UInt8]) -> TextEncoding {
+        guard let bad = UTF8Validation.firstInvalidOffset(in: sample) else { return .utf8 }
+        return bad >= sample.count - 3 ? .utf8 : .shiftJIS
+    }
+}
+
+/// Lets workers, each touching only its own element, run under `concurrentPerform`.
+private final class UncheckedBox<T>: @unchecked Sendable {
+    let value: T
+    init(_ value: T) { self.value = value }
+}

@@ -1,0 +1,142 @@
+/// The school ids seen per survey year, to catch a school counted twice, in little memory.
+///
+/// School codes are mostly a short letter prefix and digits (MEXT's 学校コード is one letter and
+/// twelve digits). Such ids are stored as numbers in the manner of a roaring bitmap: per (year,
+/// prefix, high bits) a container that is a sorted array of 16-bit low parts while small and a
+/// 65,536-bit bitmap once dense, so an id costs between a bit and two bytes. Other ids fall back
+/// to a 64-bit fingerprint of year and id (a collision, about 1 in 10^10 at a million ids a year,
+/// would be reported as a duplicate, never counted silently).
+final class SchoolIDSet {
+    private final class Container {
+        var array: [UInt16] = []
+        var bitmap: [UInt64] = []
+        var count = 0
+
+        /// Inserts; `false` when already present.
+        func insert(_ low: UInt16) -> Bool {
+            if !bitmap.isEmpty {
+                let word = Int(low >> 6), bit = UInt64(1) << UInt64(low & 63)
+                if bitmap[word] & bit != 0 { return false }
+                bitmap[word] |= bit
+                count += 1
+                return true
+            }
+            var lo = 0, hi = array.count
+            while lo < hi {
+                let mid = (lo + hi) >> 1
+                if array[mid] < low { lo = mid + 1 } else { hi = mid }
+            }
+            if lo < array.count, array[lo] == low { return false }
+            array.insert(low, at: lo)
+            count += 1
+            if array.count > 4096 {
+                bitmap = [UInt64](repeating: 0, count: 1024)
+                for v in array { bitmap[Int(v >> 6)] |= UInt64(1) << UInt64(v & 63) }
+                array = []
+            }
+            return true
+        }
+
+        func contains(_ low: UInt16) -> Bool {
+            if !bitmap.isEmpty { return bitmap[Int(low >> 6)] & (UInt64(1) << UInt64(low & 63)) != 0 }
+            var lo = 0, hi = array.count
+            while lo < hi {
+                let mid = (lo + hi) >> 1
+                if array[mid] < low { lo = mid + 1 } else { hi = mid }
+            }
+            return lo < array.count && array[lo] == low
+        }
+
+        func forEach(_ body: (UInt16) -> Void) {
+            if bitmap.isEmpty { array.forEach(body); return }
+            for (w, word) in bitmap.enumerated() where word != 0 {
+                var bits = word
+                while bits != 0 {
+                    body(UInt16(w << 6 | bits.trailingZeroBitCount))
+                    bits &= bits - 1
+                }
+            }
+        }
+    }
+
+    private var containers: [UInt64: Container] = [:]
+    private var lastKey: UInt64 = .max
+    private var lastContainer: Container?
+    private var prefixes: [UInt64: UInt64] = [:]   // packed prefix bytes → prefix id
+    private var fingerprints = Set<UInt64>()
+
+    /// Inserts a school id of a survey year (the Gregorian year, or 0 when the file has none).
+    ///
+    /// - Returns: `false` when the id was already seen in that year.
+    func insert(year: Int, _ start: UnsafePointer<UInt8>, _ length: Int) -> Bool {
+        if let (key, low) = numericKey(year: year, start, length) {
+            let container: Container
+            if key == lastKey, let last = lastContainer {
+                container = last
+            } else if let found = containers[key] {
+                container = found
+            } else {
+                container = Container()
+                containers[key] = container
+            }
+            lastKey = key
+            lastContainer = container
+            return container.insert(low)
+        }
+        return fingerprints.insert(ByteInterner.hash(start, length) ^ (UInt64(year) &* 0x9E37_79B9_7F4A_7C15)).inserted
+    }
+
+    /// Adds every id of `other` and returns how many were already present here: ids two
+    /// workers both saw.
+    func merge(_ other: SchoolIDSet) -> Int {
+        var duplicates = 0
+        var prefixMap: [UInt64: UInt64] = [:]
+        for (bytes, id) in other.prefixes { prefixMap[id] = prefixID(bytes) }
+        for (key, container) in other.containers {
+            let prefix = (key >> 24) & 0xFFF
+            let mapped = key & ~(UInt64(0xFFF) << 24) | prefixMap[prefix]! << 24
+            if let mine = containers[mapped] {
+                container.forEach { if !mine.insert($0) { duplicates += 1 } }
+            } else {
+                containers[mapped] = container
+            }
+        }
+        lastKey = .max
+        lastContainer = nil
+        for f in other.fingerprints where !fingerprints.insert(f).inserted { duplicates += 1 }
+        return duplicates
+    }
+
+    /// (year 12 bits | prefix id 12 bits | high 24 bits, low 16 bits) for `PREFIX` + up to 12 digits.
+    @inline(__always)
+    private func numericKey(year: Int, _ start: UnsafePointer<UInt8>, _ length: Int) -> (UInt64, UInt16)? {
+        var i = 0
+        var prefix: UInt64 = 0
+        while i < length, start[i] &- UInt8(ascii: "0") > 9 {
+            if i >= 7 || start[i] >= 0x80 { return nil }
+            prefix = prefix << 8 | UInt64(start[i])
+            i += 1
+        }
+        let digits = length - i
+        guard digits >= 1, digits <= 12, year < 4096 else { return nil }
+        var number: UInt64 = 0
+        while i < length {
+            let d = start[i] &- UInt8(ascii: "0")
+            if d > 9 { return nil }
+            number = number &* 10 &+ UInt64(d)
+            i += 1
+        }
+        // Leading zeros matter in codes ("007" ≠ "7"): keep the digit count in the prefix.
+        let prefixKey = prefix << 8 | UInt64(digits)
+        let id = prefixID(prefixKey)
+        guard id < 4096 else { return nil }
+        return (UInt64(year) << 52 | id << 24 | (number >> 16), UInt16(truncatingIfNeeded: number))
+    }
+
+    private func prefixID(_ bytes: UInt64) -> UInt64 {
+        if let id = prefixes[bytes] { return id }
+        let id = UInt64(prefixes.count)
+        prefixes[bytes] = id
+        return id
+    }
+}
