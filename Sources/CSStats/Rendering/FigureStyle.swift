@@ -66,15 +66,3 @@ public struct FigureStyle: Sendable {
         }
     }
 }
-
-extension Placeholder {
-    /// The mark printed for the placeholder (blank for an empty cell).
-    public var mark: String {
-        switch self {
-        case .empty: ""
-        case .none: "－"
-        case .notAvailable: "…"
-        case .confidential: "x"
-        }
-    }
-}

@@ -148,7 +148,7 @@ public struct SummaryReport: Sendable {
     static func figureJSON(_ figure: Figure) -> JSONValue {
         switch figure {
         case .value(let d): d.scale == 0 ? .integer(d.units) : .number(d.description)
-        case .missing(let p): .object([("missing", .string(p.rawValue))])
+        case .missing(let p): p.jsonValue
         case .unpublished: .null
         }
     }
