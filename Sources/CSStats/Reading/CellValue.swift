@@ -131,13 +131,23 @@ public enum Placeholder: String, Sendable, CaseIterable, Hashable {
         }
     }
 
-    /// How the placeholder reads in English.
+    /// The canonical mark a published table prints for the placeholder (blank for an empty cell).
+    public var mark: String {
+        switch self {
+        case .empty: ""
+        case .none: "－"
+        case .notAvailable: "…"
+        case .confidential: "x"
+        }
+    }
+
+    /// How the placeholder reads in English, with its mark: `none (－)`.
     public var meaning: String {
         switch self {
         case .empty: "empty"
-        case .none: "none (－)"
-        case .notAvailable: "not available (…)"
-        case .confidential: "confidential (x)"
+        case .none: "none (\(mark))"
+        case .notAvailable: "not available (\(mark))"
+        case .confidential: "confidential (\(mark))"
         }
     }
 }

@@ -6,8 +6,15 @@ extension CellValue {
         case .integer(let n): .integer(n)
         case .decimal(let d): .number(d.description)
         case .percent(let d): .object([("value", .number(d.description)), ("unit", .string("percent"))])
-        case .missing(let p): .object([("missing", .string(p.rawValue))])
+        case .missing(let p): p.jsonValue
         case .text(let s): .string(s)
         }
+    }
+}
+
+extension Placeholder {
+    /// The placeholder as typed JSON: `{"missing": "none"}`, so it is never read as zero.
+    public var jsonValue: JSONValue {
+        .object([("missing", .string(rawValue))])
     }
 }

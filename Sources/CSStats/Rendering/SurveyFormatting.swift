@@ -5,6 +5,11 @@
 /// percent sign where people read them (terminal and Markdown), plain where programs read them
 /// (CSV and TSV), and typed values in JSON. Rates are rounded half up once, here, from exact
 /// ratios or kept as printed.
+///
+/// One rule set serves every command: a figure that is not known prints as ``placeholder``
+/// (`…` for display, empty for CSV and TSV, `null` in JSON); a placeholder a table published
+/// prints as its own mark (`－`, `…`, `x`) for display, never as 0; signed differences (increases
+/// between entries, percentage points) carry their `+` in every format.
 public struct SurveyFormatting: Sendable {
     /// Whether figures are written for people (`7,051`, `9.8%`) rather than programs (`7051`, `9.8`).
     public var forDisplay: Bool
@@ -30,14 +35,22 @@ public struct SurveyFormatting: Sendable {
         return forDisplay ? value.groupedDecimal : String(value)
     }
 
-    /// A published count, keeping the publisher's mark for "none" (－) and "confidential" (x).
+    /// A published count, keeping the publisher's mark (－, …, x) for display.
+    ///
+    /// An empty cell and a column the table lacks print as ``placeholder``; so does every
+    /// placeholder in CSV and TSV, whose numeric columns hold numbers or nothing.
     public func count(_ figure: Figure) -> String {
         switch figure {
         case .value: count(figure.integer)
-        case .missing(.none) where forDisplay: "－"
-        case .missing(.confidential) where forDisplay: "x"
+        case .missing(let mark) where forDisplay && mark != .empty: mark.mark
         case .missing, .unpublished: placeholder
         }
+    }
+
+    /// A signed difference of counts: `+2,068`, `-3`, `0` for display, `+2068` plain.
+    public func change(_ value: Int?) -> String {
+        guard let value else { return placeholder }
+        return (value > 0 ? "+" : "") + count(value)
     }
 
     /// A rate in percent: `9.8%` for display, `9.8` plain.
@@ -66,6 +79,11 @@ public struct SurveyFormatting: Sendable {
     /// Chooses between a Japanese and an English text.
     public func text(_ japanese: String, _ english: String) -> String {
         language == .japanese ? japanese : english
+    }
+
+    /// A survey year as a row or column label: `令和3年度` / `FY2021`.
+    public func year(_ year: SurveyYear) -> String {
+        text(year.japaneseLabel, "FY\(year.gregorian)")
     }
 
     /// The label of a row in a language.
@@ -107,10 +125,19 @@ public struct SurveyFormatting: Sendable {
         value.map { .number($0.description) } ?? .null
     }
 
+    /// A published figure for JSON: a number, `{"missing": kind}` for a placeholder (never 0),
+    /// or `null` when the table has no such column.
+    public static func json(_ figure: Figure) -> JSONValue {
+        switch figure {
+        case .value(let d): d.scale == 0 ? .integer(d.units) : .number(d.description)
+        case .missing(let placeholder): placeholder.jsonValue
+        case .unpublished: .null
+        }
+    }
+
     /// The survey year and reference date for a title: `令和3年度, 2021-05-01` / `FY2021, 2021-05-01`.
     public func period(year: SurveyYear?, referenceDate: String?) -> String? {
-        let yearText = year.map { language == .japanese ? $0.japaneseLabel : "FY\($0.gregorian)" }
-        let parts = [yearText, referenceDate].compactMap { $0 }
+        let parts = [year.map(self.year), referenceDate].compactMap { $0 }
         return parts.isEmpty ? nil : parts.joined(separator: ", ")
     }
 

@@ -8,9 +8,9 @@ extension SummaryReport {
     ///
     /// - Parameters:
     ///   - tables: survey tables of distinct years; sorted here by year.
-    ///   - style: how figures are written.
-    public init(series surveyTables: [SurveyTable], style: FigureStyle) {
-        let ja = style.language == .japanese
+    ///   - formatting: how figures are written.
+    public init(series surveyTables: [SurveyTable], formatting f: SurveyFormatting) {
+        let ja = f.language == .japanese
         let sorted = surveyTables.sorted { ($0.year?.gregorian ?? 0) < ($1.year?.gregorian ?? 0) }
         let totals = sorted.map(\.effectiveTotal)
         var built: [TextTable] = []
@@ -47,12 +47,14 @@ extension SummaryReport {
                 let points = comparable ? rate.flatMap { r in previousRate.flatMap { FixedDecimal.difference(r, $0) } } : nil
                 let first = totals.first?.count(programme)
                 let multiple = (i > 0 && comparable && scopeBreak.map { $0 == 0 || i < $0 } ?? true)
-                    ? first.flatMap { f in count.flatMap { Ratio($0, f) } } : nil
+                    ? first.flatMap { base in count.flatMap { Ratio($0, base) } } : nil
+                // The first entry has nothing to be compared with: blank, not unknown.
+                let isFirst = previousEntry == nil
                 rows.append([
-                    table.year.map { ja ? $0.japaneseLabel : "FY\($0.gregorian)" } ?? (table.file ?? ""),
-                    style.count(count), style.rate(rate), style.change(total.increase(programme)),
-                    style.percent(total.growth(programme)), style.change(difference), style.points(points),
-                    multiple.map { "\($0.multiple(scale: 1))" + (style.percentSign ? (ja ? "倍" : "×") : "") } ?? "",
+                    table.year.map(f.year) ?? (table.file ?? ""),
+                    f.count(count), f.percent(rate), f.change(total.increase(programme)),
+                    f.percent(total.growth(programme)), isFirst ? "" : f.change(difference), isFirst ? "" : f.points(points),
+                    multiple.map { "\($0.multiple(scale: 1))" + (f.forDisplay ? f.text("倍", "×") : "") } ?? "",
                 ])
                 var object: [(key: String, value: JSONValue)] = []
                 if let count { object.append(("schools", .integer(count))) }

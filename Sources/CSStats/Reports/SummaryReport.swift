@@ -14,12 +14,12 @@ public struct SummaryReport: Sendable {
     /// - Parameters:
     ///   - table: the survey table.
     ///   - municipalities: establisher counts for the table's year, if known.
-    ///   - style: how figures are written.
-    public init(table: SurveyTable, municipalities: MunicipalityCounts?, style: FigureStyle) {
-        let ja = style.language == .japanese
+    ///   - formatting: how figures are written.
+    public init(table: SurveyTable, municipalities: MunicipalityCounts?, formatting f: SurveyFormatting) {
+        let ja = f.language == .japanese
         let programmes = [Programme.cs, .hq].filter { table.has(.count($0)) }
         // Machine formats get one flat header row of the Data/ schema's names, so they read back.
-        let machine = !style.groupsThousands
+        let machine = !f.forDisplay
         var columns = [TextTable.Column(title: machine ? SurveyColumn.schoolType.identifier : ja ? "学校種" : "School type")]
         for p in programmes {
             let group = machine ? nil : ja ? p.label : p.englishName
@@ -35,13 +35,13 @@ public struct SummaryReport: Sendable {
         }
         let allRows = table.rows + [table.effectiveTotal]
         let rows = allRows.map { row -> [String] in
-            var cells = [style.label(row)]
+            var cells = [f.label(row.key)]
             for p in programmes {
                 cells += [
-                    style.figure(row[.count(p)]),
-                    row.printedRate(p).map(style.rate) ?? style.percent(row.exactRate(p)),
-                    style.figure(row[.increase(p)]),
-                    style.count(row.previousCount(p)),
+                    f.count(row[.count(p)]),
+                    row.printedRate(p).map(f.percent) ?? f.percent(row.exactRate(p)),
+                    f.count(row[.increase(p)]),
+                    f.count(row.previousCount(p)),
                 ]
             }
             return cells
@@ -63,14 +63,14 @@ public struct SummaryReport: Sendable {
             facts.append(("reference_date", "基準日", "Reference date", date, .string(date)))
         }
         if let d = total.denominator {
-            facts.append(("total_schools", "母数 (学校数)", "Schools surveyed", style.count(d), .integer(d)))
+            facts.append(("total_schools", "母数 (学校数)", "Schools surveyed", f.count(d), .integer(d)))
         }
         for p in Programme.allCases {
             guard let n = total.count(p) else { continue }
             let rate = total.printedRate(p) ?? total.exactRate(p)?.percent(scale: 1)
-            var text = style.count(n)
-            if let rate { text += " (\(style.rate(rate)))" }
-            if let inc = total.increase(p) { text += ja ? " 前年度比 \(style.change(inc))" : ", \(style.change(inc)) on the previous year" }
+            var text = f.count(n)
+            if let rate { text += " (\(f.percent(rate)))" }
+            if let inc = total.increase(p) { text += ja ? " 前年度比 \(f.change(inc))" : ", \(f.change(inc)) on the previous year" }
             var object: [(key: String, value: JSONValue)] = [("schools", .integer(n))]
             if let rate { object.append(("rate_pct", .number(rate.description))) }
             if let inc = total.increase(p) { object.append(("increase", .integer(inc))) }
@@ -79,17 +79,17 @@ public struct SummaryReport: Sendable {
             facts.append((p.rawValue, p.label, p.englishName, text, .object(object)))
         }
         if let share = total.bothShareOfCS, let hqShare = total.bothShareOfHQ {
-            let text = ja ? "CSの \(style.percent(share)), 本部の \(style.percent(hqShare))" : "\(style.percent(share)) of CS, \(style.percent(hqShare)) of HQ"
+            let text = ja ? "CSの \(f.percent(share)), 本部の \(f.percent(hqShare))" : "\(f.percent(share)) of CS, \(f.percent(hqShare)) of HQ"
             facts.append(("overlap", "いずれも整備の割合", "Both, as a share", text, .object([
                 ("share_of_cs_pct", .number(share.percent(scale: 1).description)),
                 ("share_of_hq_pct", .number(hqShare.percent(scale: 1).description)),
             ])))
         }
         if let m = municipalities {
-            var text = style.count(m.withCS)
-            if let r = m.rate { text += " (\(style.rate(r)))" }
+            var text = f.count(m.withCS)
+            if let r = m.rate { text += " (\(f.percent(r)))" }
             if let a = m.prefectures, let b = m.municipalities, let c = m.schoolUnions {
-                text += ja ? ": \(a)道府県, \(style.count(b))市区町村, \(c)学校組合" : ": \(a) prefectures, \(style.count(b)) municipalities, \(c) school unions"
+                text += ja ? ": \(a)道府県, \(f.count(b))市区町村, \(c)学校組合" : ": \(a) prefectures, \(f.count(b)) municipalities, \(c) school unions"
             }
             var object: [(key: String, value: JSONValue)] = [("with_cs", .integer(m.withCS))]
             if let a = m.prefectures { object.append(("prefectures", .integer(a))) }
@@ -117,39 +117,21 @@ public struct SummaryReport: Sendable {
     /// One row as JSON: key, labels in both languages, and per programme its published figures
     /// and derived previous-year count.
     static func jsonRow(_ row: SurveyRow, programmes: [Programme]) -> JSONValue {
-        let english = FigureStyle(format: "json", language: .english).label(row)
         var object: [(key: String, value: JSONValue)] = [
-            ("key", .string(rowKey(row))), ("label", .string(row.label)), ("label_en", .string(english)),
-            ("total_schools", figureJSON(row[.denominator])),
+            ("key", .string(SurveyFormatting.identifier(row.key))), ("label", .string(row.label)),
+            ("label_en", .string(SurveyFormatting.label(row.key, .english))),
+            ("total_schools", SurveyFormatting.json(row[.denominator])),
         ]
         for p in programmes {
-            var fields: [(key: String, value: JSONValue)] = [("schools", figureJSON(row[.count(p)]))]
+            var fields: [(key: String, value: JSONValue)] = [("schools", SurveyFormatting.json(row[.count(p)]))]
             if p == .cs || p == .hq {
-                fields.append(("rate_pct", figureJSON(row[.rate(p)])))
-                fields.append(("increase", figureJSON(row[.increase(p)])))
-                fields.append(("previous", row.previousCount(p).map(JSONValue.integer) ?? .null))
+                fields.append(("rate_pct", SurveyFormatting.json(row[.rate(p)])))
+                fields.append(("increase", SurveyFormatting.json(row[.increase(p)])))
+                fields.append(("previous", SurveyFormatting.json(row.previousCount(p))))
             }
             object.append((p.rawValue, .object(fields)))
         }
         return .object(object)
     }
 
-    /// A row's ASCII key: `kindergarten`, `13` (a prefecture code), `13/elementary`, `total`.
-    static func rowKey(_ row: SurveyRow) -> String {
-        switch row.key {
-        case .schoolType(let t): t.identifier
-        case .prefecture(let p): p.codeString
-        case .prefectureSchoolType(let p, let t): "\(p.codeString)/\(t.identifier)"
-        case .total: "total"
-        }
-    }
-
-    /// A figure as JSON: a number, `{"missing": kind}`, or null when unpublished.
-    static func figureJSON(_ figure: Figure) -> JSONValue {
-        switch figure {
-        case .value(let d): d.scale == 0 ? .integer(d.units) : .number(d.description)
-        case .missing(let p): .object([("missing", .string(p.rawValue))])
-        case .unpublished: .null
-        }
-    }
 }

@@ -101,6 +101,6 @@ extension GrowthTable {
     }
 
     private func yearLabel(_ year: SurveyYear?, _ f: SurveyFormatting) -> String? {
-        year.map { f.text($0.japaneseLabel, "FY\($0.gregorian)") }
+        year.map(f.year)
     }
 }

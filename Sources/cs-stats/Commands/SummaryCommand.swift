@@ -26,14 +26,14 @@ enum SummaryCommand: Command {
         let tables = try InputLoader.surveyTables(arguments.positionals, arguments, console: console)
         InputLoader.reportUnknownColumns(tables, console: console)
         let target = OutputTarget(arguments, console: console)
-        let style = FigureStyle(format: target.format, language: target.language)
+        let formatting = SurveyFormatting(format: target.format, language: target.language)
         let report: SummaryReport
         let years = Set(tables.map { $0.year?.gregorian })
         if tables.count == 1 {
             let municipalities = MunicipalityCounts.builtIn().first { $0.year == tables[0].year }
-            report = SummaryReport(table: tables[0], municipalities: municipalities, style: style)
+            report = SummaryReport(table: tables[0], municipalities: municipalities, formatting: formatting)
         } else if years.count == tables.count {
-            report = SummaryReport(series: tables, style: style)
+            report = SummaryReport(series: tables, formatting: formatting)
         } else {
             throw CommandError(message: "a series needs one table per survey year; found \(tables.count) tables for \(years.count) years")
         }

@@ -29,3 +29,34 @@ import Testing
     #expect(SurveyFormatting(format: "markdown", language: .english).forDisplay)
     #expect(!SurveyFormatting(format: "json", language: .english).forDisplay)
 }
+
+@Test(arguments: [(Placeholder.none, "－"), (.notAvailable, "…"), (.confidential, "x"), (.empty, "…")])
+func displayPrintsAPublishedPlaceholdersOwnMark(placeholder: Placeholder, printed: String) {
+    #expect(SurveyFormatting(format: "table", language: .japanese).count(Figure.missing(placeholder)) == printed)
+    #expect(SurveyFormatting(format: "tsv", language: .japanese).count(Figure.missing(placeholder)) == "")
+}
+
+@Test func changesAreSignedInEveryFormat() {
+    let display = SurveyFormatting(format: "table", language: .english)
+    let plain = SurveyFormatting(format: "csv", language: .english)
+    // R3 CS total: 11,856 − 9,788 = 2,068 (published 増加校数)
+    #expect(display.change(2068) == "+2,068")
+    #expect(plain.change(2068) == "+2068")
+    #expect(display.change(-3) == "-3")
+    #expect(display.change(0) == "0")
+    #expect(display.change(nil) == "…")
+    #expect(plain.change(nil) == "")
+}
+
+@Test func figuresAsJSON() {
+    #expect(SurveyFormatting.json(Figure.value(FixedDecimal(units: 7051, scale: 0))) == .integer(7051))
+    #expect(SurveyFormatting.json(Figure.value(FixedDecimal("9.8")!)) == .number("9.8"))
+    #expect(SurveyFormatting.json(Figure.missing(.none)) == .object([("missing", .string("none"))]))
+    #expect(SurveyFormatting.json(Figure.unpublished) == .null)
+}
+
+@Test func yearLabels() {
+    let year = SurveyYear(gregorian: 2021)
+    #expect(SurveyFormatting(format: "table", language: .japanese).year(year) == "令和3年度")
+    #expect(SurveyFormatting(format: "csv", language: .english).year(year) == "FY2021")
+}
