@@ -4,7 +4,7 @@
 /// Category columns hold a few dozen distinct values over millions of rows, so each is parsed
 /// once and then found by hashing its bytes: no `String` per cell. An open-addressing table with
 /// the key bytes kept in one arena.
-final class ByteInterner {
+struct ByteInterner {
     private var slots: [Int32]          // entry index + 1, 0 when empty
     private var hashes: [UInt64] = []
     private var starts: [Int] = []
@@ -29,7 +29,7 @@ final class ByteInterner {
 
     /// The value for a spelling, resolving it on first sight.
     @inline(__always)
-    func value(_ start: UnsafePointer<UInt8>, _ length: Int) -> Int32 {
+    mutating func value(_ start: UnsafePointer<UInt8>, _ length: Int) -> Int32 {
         let h = ByteInterner.hash(start, length)
         var slot = Int(truncatingIfNeeded: h) & mask
         while true {
@@ -47,7 +47,7 @@ final class ByteInterner {
         }
     }
 
-    private func insert(_ start: UnsafePointer<UInt8>, _ length: Int, hash: UInt64, slot: Int) -> Int32 {
+    private mutating func insert(_ start: UnsafePointer<UInt8>, _ length: Int, hash: UInt64, slot: Int) -> Int32 {
         let value = resolve(UnsafeBufferPointer(start: start, count: length))
         hashes.append(hash)
         starts.append(arena.count)
@@ -59,7 +59,7 @@ final class ByteInterner {
         return value
     }
 
-    private func grow() {
+    private mutating func grow() {
         slots = [Int32](repeating: 0, count: slots.count * 2)
         mask = slots.count - 1
         for e in 0..<values.count {

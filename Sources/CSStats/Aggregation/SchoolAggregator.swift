@@ -135,7 +135,7 @@ public struct SchoolAggregator: Sendable {
         // Speculation failed (a split inside a quoted field), or a school id on both sides: one worker.
         var consistent = zip(workers.dropLast(), splits.dropFirst().dropLast()).allSatisfy { $0.endOffset == $1 }
         if consistent, workers.count > 1, workers.allSatisfy({ $0.failure == nil }) {
-            for w in workers.dropFirst() where workers[0].ids.merge(w.ids) > 0 { consistent = false }
+            for w in workers.dropFirst() where workers[0].mergeIDs(w) > 0 { consistent = false }
         }
         if !consistent {
             let single = makeWorker()

@@ -6,14 +6,14 @@
 /// 65,536-bit bitmap once dense, so an id costs between a bit and two bytes. Other ids fall back
 /// to a 64-bit fingerprint of year and id (a collision, about 1 in 10^10 at a million ids a year,
 /// would be reported as a duplicate, never counted silently).
-final class SchoolIDSet {
-    private final class Container {
+struct SchoolIDSet {
+    private struct Container {
         var array: [UInt16] = []
         var bitmap: [UInt64] = []
         var count = 0
 
         /// Inserts; `false` when already present.
-        func insert(_ low: UInt16) -> Bool {
+        mutating func insert(_ low: UInt16) -> Bool {
             if !bitmap.isEmpty {
                 let word = Int(low >> 6), bit = UInt64(1) << UInt64(low & 63)
                 if bitmap[word] & bit != 0 { return false }
@@ -59,57 +59,50 @@ final class SchoolIDSet {
         }
     }
 
-    private var containers: [UInt64: Container] = [:]
-    private var lastKey: UInt64 = .max
-    private var lastContainer: Container?
+    private var index = KeyIndex()
+    private var containers: [Container] = []
     private var prefixes: [UInt64: UInt64] = [:]   // packed prefix bytes → prefix id
+    private var lastPrefix: (bytes: UInt64, id: UInt64) = (.max, 0)
     private var fingerprints = Set<UInt64>()
 
     /// Inserts a school id of a survey year (the Gregorian year, or 0 when the file has none).
     ///
     /// - Returns: `false` when the id was already seen in that year.
-    func insert(year: Int, _ start: UnsafePointer<UInt8>, _ length: Int) -> Bool {
+    @inline(__always)
+    mutating func insert(year: Int, _ start: UnsafePointer<UInt8>, _ length: Int) -> Bool {
         if let (key, low) = numericKey(year: year, start, length) {
-            let container: Container
-            if key == lastKey, let last = lastContainer {
-                container = last
-            } else if let found = containers[key] {
-                container = found
-            } else {
-                container = Container()
-                containers[key] = container
-            }
-            lastKey = key
-            lastContainer = container
-            return container.insert(low)
+            var isNew = false
+            let c = index.index(key, isNew: &isNew)
+            if isNew { containers.append(Container()) }
+            return containers[c].insert(low)
         }
         return fingerprints.insert(ByteInterner.hash(start, length) ^ (UInt64(year) &* 0x9E37_79B9_7F4A_7C15)).inserted
     }
 
     /// Adds every id of `other` and returns how many were already present here: ids two
     /// workers both saw.
-    func merge(_ other: SchoolIDSet) -> Int {
+    mutating func merge(_ other: SchoolIDSet) -> Int {
         var duplicates = 0
         var prefixMap: [UInt64: UInt64] = [:]
         for (bytes, id) in other.prefixes { prefixMap[id] = prefixID(bytes) }
-        for (key, container) in other.containers {
+        for (k, key) in other.index.keys.enumerated() {
             let prefix = (key >> 24) & 0xFFF
             let mapped = key & ~(UInt64(0xFFF) << 24) | prefixMap[prefix]! << 24
-            if let mine = containers[mapped] {
-                container.forEach { if !mine.insert($0) { duplicates += 1 } }
+            var isNew = false
+            let c = index.index(mapped, isNew: &isNew)
+            if isNew {
+                containers.append(other.containers[k])
             } else {
-                containers[mapped] = container
+                other.containers[k].forEach { if !containers[c].insert($0) { duplicates += 1 } }
             }
         }
-        lastKey = .max
-        lastContainer = nil
         for f in other.fingerprints where !fingerprints.insert(f).inserted { duplicates += 1 }
         return duplicates
     }
 
     /// (year 12 bits | prefix id 12 bits | high 24 bits, low 16 bits) for `PREFIX` + up to 12 digits.
     @inline(__always)
-    private func numericKey(year: Int, _ start: UnsafePointer<UInt8>, _ length: Int) -> (UInt64, UInt16)? {
+    private mutating func numericKey(year: Int, _ start: UnsafePointer<UInt8>, _ length: Int) -> (UInt64, UInt16)? {
         var i = 0
         var prefix: UInt64 = 0
         while i < length, start[i] &- UInt8(ascii: "0") > 9 {
@@ -133,8 +126,13 @@ final class SchoolIDSet {
         return (UInt64(year) << 52 | id << 24 | (number >> 16), UInt16(truncatingIfNeeded: number))
     }
 
-    private func prefixID(_ bytes: UInt64) -> UInt64 {
-        if let id = prefixes[bytes] { return id }
+    @inline(__always)
+    private mutating func prefixID(_ bytes: UInt64) -> UInt64 {
+        if bytes == lastPrefix.bytes { return lastPrefix.id }
+        if let id = prefixes[bytes] {
+            lastPrefix = (bytes, id)
+            return id
+        }
         let id = UInt64(prefixes.count)
         prefixes[bytes] = id
         return id

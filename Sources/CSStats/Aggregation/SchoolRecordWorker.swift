@@ -24,21 +24,35 @@ final class SchoolRecordWorker {
     let keys: Set<AggregationKey>
     let skipInvalid: Bool
 
-    var groups = GroupTable()
-    let ids = SchoolIDSet()
-    var skipped = SkippedRecords()
-    var records = 0
-    var lines = 0
-    var failure: Failure?
+    /// Everything the loop mutates, held by value in `run` so accesses are checked at compile time.
+    struct State {
+        var groups = GroupTable()
+        var ids = SchoolIDSet()
+        var skipped = SkippedRecords()
+        var records = 0
+        var lines = 0
+        var failure: Failure?
+        var yearInterner: ByteInterner
+        var prefectureInterner: ByteInterner
+        var typeInterner: ByteInterner
+        var flagInterner: ByteInterner
+        var municipalityInterner: ByteInterner
+    }
+
+    /// The results, once `run` returns.
+    private(set) var state: State
+    var groups: GroupTable { state.groups }
+    var skipped: SkippedRecords { state.skipped }
+    var records: Int { state.records }
+    var lines: Int { state.lines }
+    var failure: Failure? { state.failure }
+    var municipalityInterner: ByteInterner { state.municipalityInterner }
     /// Where the worker stopped: the offset of the first record at or past its limit.
     var endOffset = 0
+    private let groupYear: Bool, groupPrefecture: Bool, groupType: Bool, groupMunicipality: Bool
 
-    let yearInterner: ByteInterner
-    let prefectureInterner: ByteInterner
-    let typeInterner: ByteInterner
-    let flagInterner: ByteInterner
-    let municipalityInterner: ByteInterner
-    private var municipalityCount: Int32 = 0
+    /// Merges another worker's school ids into this one's; returns how many both saw.
+    func mergeIDs(_ other: SchoolRecordWorker) -> Int { state.ids.merge(other.state.ids) }
 
     init(columns: SchoolRecordColumns, delimiter: UInt8, encoding: TextEncoding, keys: Set<AggregationKey>, skipInvalid: Bool) {
         var roles = [Role](repeating: .none, count: columns.count)
@@ -57,23 +71,28 @@ final class SchoolRecordWorker {
         self.keys = keys
         self.skipInvalid = skipInvalid
         let decode = SchoolRecordWorker.decoder(encoding)
-        yearInterner = ByteInterner { bytes in
-            decode(bytes).flatMap(SurveyYear.parse).map { Int32($0.gregorian) } ?? -1
-        }
-        prefectureInterner = ByteInterner { bytes in
-            decode(bytes).flatMap(Prefecture.parse).map { Int32($0.code) } ?? -1
-        }
-        typeInterner = ByteInterner { bytes in
-            decode(bytes).flatMap(SchoolType.parse).map { Int32($0.rawValue) } ?? -1
-        }
-        flagInterner = ByteInterner { bytes in
-            decode(bytes).flatMap(SchoolFlag.parse).map { $0 ? 1 : 0 } ?? -1
-        }
         var next: Int32 = 0
-        municipalityInterner = ByteInterner { _ in
-            defer { next += 1 }
-            return next
-        }
+        state = State(
+            yearInterner: ByteInterner { bytes in
+                decode(bytes).flatMap(SurveyYear.parse).map { Int32($0.gregorian) } ?? -1
+            },
+            prefectureInterner: ByteInterner { bytes in
+                decode(bytes).flatMap(Prefecture.parse).map { Int32($0.code) } ?? -1
+            },
+            typeInterner: ByteInterner { bytes in
+                decode(bytes).flatMap(SchoolType.parse).map { Int32($0.rawValue) } ?? -1
+            },
+            flagInterner: ByteInterner { bytes in
+                decode(bytes).flatMap(SchoolFlag.parse).map { $0 ? 1 : 0 } ?? -1
+            },
+            municipalityInterner: ByteInterner { _ in
+                defer { next += 1 }
+                return next
+            })
+        groupYear = keys.contains(.year)
+        groupPrefecture = keys.contains(.prefecture)
+        groupType = keys.contains(.schoolType)
+        groupMunicipality = keys.contains(.municipality)
     }
 
     static func decoder(_ encoding: TextEncoding) -> (UnsafeBufferPointer<UInt8>) -> String? {
@@ -93,6 +112,8 @@ final class SchoolRecordWorker {
     ///
     /// - Parameter fill: reads up to `count` bytes at an absolute offset into a pointer; 0 at the end.
     func run(from start: Int, limit: Int, fill: (UnsafeMutablePointer<UInt8>, Int, Int) -> Int) {
+        var st = state
+        defer { state = st }
         var capacity = 1 << 20
         var buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity + 16)
         defer { buffer.deallocate() }
@@ -104,8 +125,18 @@ final class SchoolRecordWorker {
         let delimiterPattern = SWAR.broadcast(delimiter)
         let fieldCount = roles.count
         // Field slices of the current record, by role.
-        var starts = [UnsafePointer<UInt8>?](repeating: nil, count: 9)
-        var lengths = [Int](repeating: 0, count: 9)
+        let starts = UnsafeMutablePointer<UnsafePointer<UInt8>?>.allocate(capacity: 9)
+        starts.initialize(repeating: nil, count: 9)
+        let lengths = UnsafeMutablePointer<Int>.allocate(capacity: 9)
+        lengths.initialize(repeating: 0, count: 9)
+        let scratchOffsets = UnsafeMutablePointer<Int>.allocate(capacity: 9)
+        scratchOffsets.initialize(repeating: -1, count: 9)
+        defer {
+            starts.deallocate()
+            lengths.deallocate()
+            scratchOffsets.deallocate()
+        }
+        let roles = self.roles.map { Int($0.rawValue) }
 
         refillLoop: while true {
             if !eof {
@@ -139,11 +170,11 @@ final class SchoolRecordWorker {
                 }
                 // Blank lines.
                 let first = buffer[pos]
-                if first == UInt8(ascii: "\n") { pos += 1; lines += 1; continue }
+                if first == UInt8(ascii: "\n") { pos += 1; st.lines += 1; continue }
                 if first == UInt8(ascii: "\r") {
                     if pos + 1 >= n, !eof { continue refillLoop }
                     pos += pos + 1 < n && buffer[pos + 1] == UInt8(ascii: "\n") ? 2 : 1
-                    lines += 1
+                    st.lines += 1
                     continue
                 }
                 var i = pos
@@ -163,7 +194,7 @@ final class SchoolRecordWorker {
                         var hasEscapes = false
                         while true {
                             guard i < n else {
-                                if eof { fail(line: lines + 1, nil, "unterminated quoted field (opened at line \(lines + 1), field \(field + 1))"); return }
+                                if eof { st.failure = Failure(line: st.lines + 1, kind: nil, message: "unterminated quoted field (opened at line \(st.lines + 1), field \(field + 1))"); return }
                                 continue refillLoop
                             }
                             let b = buffer[i]
@@ -179,7 +210,7 @@ final class SchoolRecordWorker {
                         }
                         fieldLength = i - fieldStart
                         i += 1  // past the closing quote
-                        if hasEscapes, roles.indices.contains(field), roles[field] != .none {
+                        if hasEscapes, field < fieldCount, roles[field] != 0 {
                             let offset = scratch.count
                             var k = fieldStart
                             while k < fieldStart + fieldLength {
@@ -192,7 +223,7 @@ final class SchoolRecordWorker {
                             fieldLength = scratch.count - offset
                         }
                         if i < n, buffer[i] != delimiter, buffer[i] != UInt8(ascii: "\n"), buffer[i] != UInt8(ascii: "\r") {
-                            fail(line: lines + 1, nil, "record \(records + 1), field \(field + 1): found '\(text(buffer + i, 1))' after a closing quote, expected a delimiter or a line end")
+                            st.failure = Failure(line: st.lines + 1, kind: nil, message: "record \(st.records + 1), field \(field + 1): found '\(text(buffer + i, 1))' after a closing quote, expected a delimiter or a line end")
                             return
                         }
                     } else {
@@ -210,13 +241,13 @@ final class SchoolRecordWorker {
                             i += 1
                         }
                         if i < n, buffer[i] == UInt8(ascii: "\"") {
-                            fail(line: lines + 1, nil, "record \(records + 1), field \(field + 1): quote inside an unquoted field")
+                            st.failure = Failure(line: st.lines + 1, kind: nil, message: "record \(st.records + 1), field \(field + 1): quote inside an unquoted field")
                             return
                         }
                         fieldLength = i - fieldStart
                     }
                     if field < fieldCount {
-                        let role = Int(roles[field].rawValue)
+                        let role = roles[field]
                         if role != 0 {
                             lengths[role] = fieldLength
                             if fieldStart >= 0 {
@@ -243,12 +274,13 @@ final class SchoolRecordWorker {
                     recordEnd = i + 1 < n && buffer[i + 1] == UInt8(ascii: "\n") ? i + 2 : i + 1
                     break fieldLoop
                 }
-                lines += 1 + embeddedLines
-                records += 1
-                let line = lines - embeddedLines
+                st.lines += 1 + embeddedLines
+                st.records += 1
+                let line = st.lines - embeddedLines
                 pos = recordEnd
                 if field != fieldCount {
-                    if reject(.fieldCount, line: line, "record \(records): found \(field) fields, expected \(fieldCount) (as in the header)") { return }
+                    let record = st.records
+                    if reject(&st, .fieldCount, line: line, "record \(record): found \(field) fields, expected \(fieldCount) (as in the header)") { return }
                     continue recordLoop
                 }
                 if scratchUsed {
@@ -258,72 +290,80 @@ final class SchoolRecordWorker {
                         }
                     }
                 }
-                if !count(starts: &starts, lengths: lengths, line: line) { return }
+                if !count(&st, starts: starts, lengths: lengths, line: line) { return }
                 if scratchUsed { for role in 1..<9 { scratchOffsets[role] = -1 } }
             }
         }
     }
 
-    private var scratchOffsets = [Int](repeating: -1, count: 9)
-
     /// Applies one complete record; `false` when the worker must stop.
     @inline(__always)
-    private func count(starts: inout [UnsafePointer<UInt8>?], lengths: [Int], line: Int) -> Bool {
-        func slice(_ role: Role) -> (UnsafePointer<UInt8>, Int)? {
-            let r = Int(role.rawValue)
-            guard let s = starts[r] else { return nil }
-            return (s, lengths[r])
-        }
+    private func count(
+        _ st: inout State, starts: UnsafeMutablePointer<UnsafePointer<UInt8>?>, lengths: UnsafeMutablePointer<Int>, line: Int
+    ) -> Bool {
         var year: Int32 = 0
-        if let (s, l) = slice(.year) {
+        if let s = starts[Int(Role.year.rawValue)] {
+            let l = lengths[Int(Role.year.rawValue)]
             year = l == 4 ? SchoolRecordWorker.fourDigits(s) : -1
-            if year < 0 { year = yearInterner.value(s, l) }
-            if year < 0 { return !reject(.invalidYear, line: line, "invalid year '\(text(s, l))'") }
+            if year < 0 { year = st.yearInterner.value(s, l) }
+            if year < 0 { return !reject(&st, .invalidYear, line: line, "invalid year '\(text(s, l))'") }
         }
         var prefecture: Int32 = 0
-        if let (s, l) = slice(.prefecture) {
-            prefecture = prefectureInterner.value(s, l)
+        if let s = starts[Int(Role.prefecture.rawValue)] {
+            let l = lengths[Int(Role.prefecture.rawValue)]
+            prefecture = st.prefectureInterner.value(s, l)
             if prefecture < 0 {
                 let t = text(s, l)
                 let hint = Prefecture.nearest(to: t).map { "; did you mean '\($0.name)'?" } ?? ""
-                return !reject(.unknownPrefecture, line: line, "unknown prefecture '\(t)'\(hint)")
+                return !reject(&st, .unknownPrefecture, line: line, "unknown prefecture '\(t)'\(hint)")
             }
         }
         var type: Int32 = 0
-        if let (s, l) = slice(.schoolType) {
-            type = typeInterner.value(s, l)
+        if let s = starts[Int(Role.schoolType.rawValue)] {
+            let l = lengths[Int(Role.schoolType.rawValue)]
+            type = st.typeInterner.value(s, l)
             if type < 0 {
                 let t = text(s, l)
                 let hint = SchoolType.nearest(to: t).map { "; did you mean '\($0.label)'?" } ?? ""
-                return !reject(.unknownSchoolType, line: line, "unknown school type '\(t)'\(hint)")
+                return !reject(&st, .unknownSchoolType, line: line, "unknown school type '\(t)'\(hint)")
             }
         }
-        var flags: [Bool] = [false, false, false]
-        for (k, role) in [Role.cs, .hq, .similar].enumerated() {
-            guard let (s, l) = slice(role) else { continue }
-            var value: Int32
-            if l == 1, s[0] == UInt8(ascii: "0") || s[0] == UInt8(ascii: "1") {
-                value = Int32(s[0] - UInt8(ascii: "0"))
+        var cs = false, hq = false, similar = false
+        for role in [Role.cs, Role.hq, Role.similar] {
+            guard let s = starts[Int(role.rawValue)] else { continue }
+            let l = lengths[Int(role.rawValue)]
+            let value: Int32
+            if l == 1, s[0] &- UInt8(ascii: "0") <= 1 {
+                value = Int32(s[0] &- UInt8(ascii: "0"))
             } else {
-                value = flagInterner.value(s, l)
+                value = st.flagInterner.value(s, l)
             }
             if value < 0 {
-                return !reject(.invalidFlag, line: line, "\(["cs", "hq", "similar"][k]) is '\(text(s, l))', expected a flag (0/1, yes/no, ○/×, 有/無)")
+                let name = role == .cs ? "cs" : role == .hq ? "hq" : "similar"
+                return !reject(&st, .invalidFlag, line: line, "\(name) is '\(text(s, l))', expected a flag (0/1, yes/no, ○/×, 有/無)")
             }
-            flags[k] = value == 1
+            switch role {
+            case .cs: cs = value == 1
+            case .hq: hq = value == 1
+            default: similar = value == 1
+            }
         }
-        if let (s, l) = slice(.schoolID), !ids.insert(year: Int(year), s, l) {
-            return !reject(.duplicateID, line: line, "school id '\(text(s, l))' appears again in \(year > 0 ? SurveyYear(gregorian: Int(year)).japaneseLabel : "the file")")
+        if let s = starts[Int(Role.schoolID.rawValue)] {
+            let l = lengths[Int(Role.schoolID.rawValue)]
+            if !st.ids.insert(year: Int(year), s, l) {
+                let where_ = year > 0 ? SurveyYear(gregorian: Int(year)).japaneseLabel : "the file"
+                return !reject(&st, .duplicateID, line: line, "school id '\(text(s, l))' appears again in \(where_)")
+            }
         }
         var municipality: UInt64 = 0
-        if keys.contains(.municipality), let (s, l) = slice(.municipality) {
-            municipality = UInt64(UInt32(bitPattern: municipalityInterner.value(s, l)))
+        if groupMunicipality, let s = starts[Int(Role.municipality.rawValue)] {
+            municipality = UInt64(UInt32(bitPattern: st.municipalityInterner.value(s, lengths[Int(Role.municipality.rawValue)])))
         }
-        let key = (keys.contains(.year) ? UInt64(year) << 52 : 0)
-            | (keys.contains(.prefecture) ? UInt64(prefecture) << 46 : 0)
-            | (keys.contains(.schoolType) ? UInt64(type + 1) << 42 : 0)
+        let key = (groupYear ? UInt64(year) << 52 : 0)
+            | (groupPrefecture ? UInt64(prefecture) << 46 : 0)
+            | (groupType ? UInt64(type + 1) << 42 : 0)
             | municipality
-        groups.add(key, cs: flags[0], hq: flags[1], similar: flags[2])
+        st.groups.add(key, cs: cs, hq: hq, similar: similar)
         return true
     }
 
@@ -339,16 +379,12 @@ final class SchoolRecordWorker {
     }
 
     /// Records an invalid record; `true` when the worker must stop (not skipping).
-    private func reject(_ kind: InvalidRecordKind, line: Int, _ message: String) -> Bool {
+    private func reject(_ st: inout State, _ kind: InvalidRecordKind, line: Int, _ message: @autoclosure () -> String) -> Bool {
         if skipInvalid {
-            skipped.add(kind, line: line)
+            st.skipped.add(kind, line: line)
             return false
         }
-        failure = Failure(line: line, kind: kind, message: message)
+        st.failure = Failure(line: line, kind: kind, message: message())
         return true
-    }
-
-    private func fail(line: Int, _ kind: InvalidRecordKind?, _ message: String) {
-        failure = Failure(line: line, kind: kind, message: message)
     }
 }
