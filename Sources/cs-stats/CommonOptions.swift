@@ -23,6 +23,15 @@ enum CommonOptions {
         names: ["-d", "--delimiter"], valueName: "delimiter",
         help: "Field delimiter: comma, tab, semicolon or a character; else from the extension (.tsv, .tab), else sniffed.")
 
+    static let year = OptionSpec(
+        names: ["--year"], valueName: "year",
+        help: "Use this survey year (2021, 令和3年度, R3) of a school-level file or a file of several years.")
+    static let skipInvalid = OptionSpec(
+        names: ["--skip-invalid"],
+        help: "For a school-level file: skip invalid records and report how many, instead of stopping.")
+
+    /// The options of commands that also read school-level files (one row per school).
+    static let schoolOptions = [year, skipInvalid]
     /// The options of every command that prints tables.
     static let outputOptions = [format, output, lang, noColor]
     /// The options of every command that reads files.
@@ -91,14 +100,47 @@ enum InputLoader {
 extension InputLoader {
     /// Reads survey tables from files, or the built-in R3 table when no file is named.
     ///
-    /// A file holding several years (a `year` column) gives several tables.
+    /// A published table gives one table per year it holds. A school-level file (one row per
+    /// school, recognised from its header) is aggregated into one table per year, by school type,
+    /// or by prefecture when `--by prefecture` is given. `--year` keeps that year only.
     static func surveyTables(_ paths: [String], _ arguments: ParsedArguments, console: Console) throws -> [SurveyTable] {
-        if paths.isEmpty { return [SurveyTable.builtInR3()] }
         var tables: [SurveyTable] = []
+        if paths.isEmpty { tables = [SurveyTable.builtInR3()] }
+        let dimension: AggregationKey = arguments.value("by") == "prefecture" ? .prefecture : .schoolType
         for path in paths {
-            tables += try SurveyTable.read(table(path, arguments, console: console))
+            let name = path == "-" ? nil : path
+            if let header = try peekHeader(name, arguments, console: console), SchoolAggregator.recognises(header) {
+                let aggregation = try SchoolInput.aggregate(path, keys: [.year, dimension], arguments, console: console)
+                SchoolInput.reportSkipped(aggregation, console: console)
+                tables += aggregation.surveyTables(file: name)
+            } else {
+                tables += try SurveyTable.read(table(path, arguments, console: console))
+            }
         }
-        return tables
+        guard let text = arguments.value("year") else { return tables }
+        guard let year = SurveyYear.parse(text) else {
+            throw CommandError(message: "--year expects a survey year (2021, 令和3年度, R3); found '\(text)'", exitCode: ExitCode.usage)
+        }
+        let kept = tables.filter { $0.year == year }
+        if kept.isEmpty {
+            let found = tables.compactMap { $0.year?.japaneseLabel }.joined(separator: ", ")
+            throw CommandError(message: "no table for \(year.japaneseLabel) in the input (found: \(found.isEmpty ? "no years" : found))")
+        }
+        return kept
+    }
+
+    /// The header of a file, read from its first 64 KB (standard input is buffered for the real read).
+    private static func peekHeader(_ path: String?, _ arguments: ParsedArguments, console: Console) throws -> [String]? {
+        var bytes: [UInt8]
+        if let path {
+            let source = try FileByteSource(path: path)
+            bytes = [UInt8](repeating: 0, count: 1 << 16)
+            let n = try bytes.withUnsafeMutableBytes { raw throws(ReadError) in try source.read(into: raw) }
+            bytes.removeLast(bytes.count - n)
+        } else {
+            bytes = Array(try console.readStandardInput().prefix(1 << 16))
+        }
+        return SchoolAggregator.sampleHeader(bytes, file: path, delimiter: arguments.value("delimiter").flatMap(Delimiter.parse))
     }
 
     /// Notes on standard error for columns that are not survey columns: kept, but reported.

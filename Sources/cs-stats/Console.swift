@@ -16,7 +16,7 @@ final class Console {
     let environment: [String: String]
     /// Whether standard output is a terminal, for colour.
     let outputIsTerminal: Bool
-    private let input: [UInt8]?
+    private var input: [UInt8]?
 
     /// A console on the process's own streams.
     static func live() -> Console {
@@ -54,10 +54,12 @@ final class Console {
         if isLive { Console.write(text, to: 2) } else { standardError += text }
     }
 
-    /// Reads all of standard input.
+    /// Reads all of standard input (once: later calls get the same bytes).
     func readStandardInput() throws(ReadError) -> [UInt8] {
         if let input { return input }
-        return try FileByteSource().readAll()
+        let bytes = try FileByteSource().readAll()
+        input = bytes
+        return bytes
     }
 
     private static func write(_ text: String, to descriptor: Int32) {

@@ -9,6 +9,8 @@ struct ByteInterner {
     private var hashes: [UInt64] = []
     private var starts: [Int] = []
     private var lengths: [Int] = []
+    private var firstWords: [UInt64] = []
+    private var lastWords: [UInt64] = []
     private(set) var values: [Int32] = []
     private var arena: [UInt8] = []
     private var mask: Int
@@ -30,6 +32,19 @@ struct ByteInterner {
     /// The value for a spelling, resolving it on first sight.
     @inline(__always)
     mutating func value(_ start: UnsafePointer<UInt8>, _ length: Int) -> Int32 {
+        if length <= 16 {
+            // Two words hold every byte of a short key exactly: compare them, not memory.
+            let (a, b) = ByteInterner.words(start, length)
+            let h = ByteInterner.mix(a, b, length)
+            var slot = Int(truncatingIfNeeded: h) & mask
+            while true {
+                let entry = Int(slots[slot])
+                if entry == 0 { return insert(start, length, hash: h, slot: slot) }
+                let e = entry - 1
+                if firstWords[e] == a, lastWords[e] == b, lengths[e] == length { return values[e] }
+                slot = (slot + 1) & mask
+            }
+        }
         let h = ByteInterner.hash(start, length)
         var slot = Int(truncatingIfNeeded: h) & mask
         while true {
@@ -41,6 +56,30 @@ struct ByteInterner {
         }
     }
 
+    /// The bytes of a key of at most 16 bytes as two words that together hold all of them.
+    @inline(__always)
+    static func words(_ start: UnsafePointer<UInt8>, _ length: Int) -> (UInt64, UInt64) {
+        if length >= 8 {
+            return (UnsafeRawPointer(start).loadUnaligned(as: UInt64.self),
+                    UnsafeRawPointer(start + length - 8).loadUnaligned(as: UInt64.self))
+        }
+        if length >= 4 {
+            return (UInt64(UnsafeRawPointer(start).loadUnaligned(as: UInt32.self)),
+                    UInt64(UnsafeRawPointer(start + length - 4).loadUnaligned(as: UInt32.self)))
+        }
+        if length > 0 {
+            return (UInt64(start[0]) << 16 | UInt64(start[length >> 1]) << 8 | UInt64(start[length - 1]), 0)
+        }
+        return (0, 0)
+    }
+
+    @inline(__always)
+    static func mix(_ a: UInt64, _ b: UInt64, _ length: Int) -> UInt64 {
+        var h = (a ^ UInt64(length)) &* 0xBF58_476D_1CE4_E5B9
+        h = (h ^ (h >> 31) ^ b) &* 0x94D0_49BB_1331_11EB
+        return h ^ (h >> 29)
+    }
+
     private func equal(_ e: Int, _ start: UnsafePointer<UInt8>, _ length: Int) -> Bool {
         arena.withUnsafeBufferPointer { a in
             memcmp(a.baseAddress! + starts[e], start, length) == 0
@@ -50,6 +89,9 @@ struct ByteInterner {
     private mutating func insert(_ start: UnsafePointer<UInt8>, _ length: Int, hash: UInt64, slot: Int) -> Int32 {
         let value = resolve(UnsafeBufferPointer(start: start, count: length))
         hashes.append(hash)
+        let (a, b) = length <= 16 ? ByteInterner.words(start, length) : (0, 0)
+        firstWords.append(a)
+        lastWords.append(b)
         starts.append(arena.count)
         lengths.append(length)
         values.append(value)
@@ -69,25 +111,29 @@ struct ByteInterner {
         }
     }
 
-    /// A fast 64-bit hash of a short byte string, eight bytes at a time.
+    /// A fast 64-bit hash of a short byte string.
+    ///
+    /// Up to 16 bytes take two (possibly overlapping) eight-byte loads and no loop; category
+    /// values (prefectures, school types, flags) are that short. Reads stay inside the string.
     @inline(__always)
     static func hash(_ start: UnsafePointer<UInt8>, _ length: Int) -> UInt64 {
         var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(length)
-        var i = 0
-        while i + 8 <= length {
-            let w = UnsafeRawPointer(start + i).loadUnaligned(as: UInt64.self)
-            h = (h ^ w) &* 0xBF58_476D_1CE4_E5B9
-            h ^= h >> 31
-            i += 8
+        if length >= 8 {
+            var i = 0
+            while i + 8 < length {
+                h = (h ^ UnsafeRawPointer(start + i).loadUnaligned(as: UInt64.self)) &* 0xBF58_476D_1CE4_E5B9
+                h ^= h >> 31
+                i += 8
+            }
+            h = (h ^ UnsafeRawPointer(start + length - 8).loadUnaligned(as: UInt64.self)) &* 0x94D0_49BB_1331_11EB
+        } else if length >= 4 {
+            let a = UInt64(UnsafeRawPointer(start).loadUnaligned(as: UInt32.self))
+            let b = UInt64(UnsafeRawPointer(start + length - 4).loadUnaligned(as: UInt32.self))
+            h = (h ^ (a << 32 | b)) &* 0x94D0_49BB_1331_11EB
+        } else if length > 0 {
+            let a = UInt64(start[0]) << 16 | UInt64(start[length >> 1]) << 8 | UInt64(start[length - 1])
+            h = (h ^ a) &* 0x94D0_49BB_1331_11EB
         }
-        var tail: UInt64 = 0
-        var shift: UInt64 = 0
-        while i < length {
-            tail |= UInt64(start[i]) << shift
-            shift += 8
-            i += 1
-        }
-        h = (h ^ tail) &* 0x94D0_49BB_1331_11EB
         return h ^ (h >> 29)
     }
 }

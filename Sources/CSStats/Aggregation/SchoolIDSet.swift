@@ -10,17 +10,22 @@ struct SchoolIDSet {
     private struct Container {
         var array: [UInt16] = []
         var bitmap: [UInt64] = []
-        var count = 0
 
         /// Inserts; `false` when already present.
+        @inline(__always)
         mutating func insert(_ low: UInt16) -> Bool {
             if !bitmap.isEmpty {
                 let word = Int(low >> 6), bit = UInt64(1) << UInt64(low & 63)
-                if bitmap[word] & bit != 0 { return false }
-                bitmap[word] |= bit
-                count += 1
-                return true
+                return bitmap.withUnsafeMutableBufferPointer { b in
+                    if b[word] & bit != 0 { return false }
+                    b[word] |= bit
+                    return true
+                }
             }
+            return insertIntoArray(low)
+        }
+
+        mutating func insertIntoArray(_ low: UInt16) -> Bool {
             var lo = 0, hi = array.count
             while lo < hi {
                 let mid = (lo + hi) >> 1
@@ -28,7 +33,6 @@ struct SchoolIDSet {
             }
             if lo < array.count, array[lo] == low { return false }
             array.insert(low, at: lo)
-            count += 1
             if array.count > 4096 {
                 bitmap = [UInt64](repeating: 0, count: 1024)
                 for v in array { bitmap[Int(v >> 6)] |= UInt64(1) << UInt64(v & 63) }

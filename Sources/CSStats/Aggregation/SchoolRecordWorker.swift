@@ -123,6 +123,7 @@ final class SchoolRecordWorker {
         var eof = false
         var pos = 0
         let delimiterPattern = SWAR.broadcast(delimiter)
+        let belowPattern: UInt64 = delimiter < 0x2D ? SWAR.broadcast(max(delimiter, UInt8(ascii: "\"")) + 1) : 0
         let fieldCount = roles.count
         // Field slices of the current record, by role.
         let starts = UnsafeMutablePointer<UnsafePointer<UInt8>?>.allocate(capacity: 9)
@@ -181,7 +182,7 @@ final class SchoolRecordWorker {
                 var field = 0
                 var embeddedLines = 0
                 var scratchUsed = false
-                scratch.removeAll(keepingCapacity: true)
+                if !scratch.isEmpty { scratch.removeAll(keepingCapacity: true) }
                 var recordEnd = -1
                 // One field per iteration.
                 fieldLoop: while true {
@@ -230,6 +231,17 @@ final class SchoolRecordWorker {
                         // Unquoted: eight bytes at a time to the next special byte.
                         while i &+ 8 <= n {
                             let word = UnsafeRawPointer(buffer + i).loadUnaligned(as: UInt64.self)
+                            if belowPattern != 0 {
+                                // Comma or tab: every special byte is below 0x2D, so one test finds
+                                // the first low byte; a space or '!' there is stepped over.
+                                let found = SWAR.below(word, belowPattern)
+                                if found == 0 { i &+= 8; continue }
+                                i &+= found.trailingZeroBitCount &>> 3
+                                let b = buffer[i]
+                                if b == delimiter || b == UInt8(ascii: "\n") || b == UInt8(ascii: "\r") || b == UInt8(ascii: "\"") { break }
+                                i &+= 1
+                                continue
+                            }
                             let found = SWAR.matches(word, delimiterPattern) | SWAR.matches(word, SWAR.quote)
                                 | SWAR.matches(word, SWAR.carriageReturn) | SWAR.matches(word, SWAR.lineFeed)
                             if found != 0 { i &+= found.trailingZeroBitCount &>> 3; break }
@@ -328,25 +340,18 @@ final class SchoolRecordWorker {
                 return !reject(&st, .unknownSchoolType, line: line, "unknown school type '\(t)'\(hint)")
             }
         }
-        var cs = false, hq = false, similar = false
-        for role in [Role.cs, Role.hq, Role.similar] {
-            guard let s = starts[Int(role.rawValue)] else { continue }
-            let l = lengths[Int(role.rawValue)]
-            let value: Int32
-            if l == 1, s[0] &- UInt8(ascii: "0") <= 1 {
-                value = Int32(s[0] &- UInt8(ascii: "0"))
-            } else {
-                value = st.flagInterner.value(s, l)
-            }
-            if value < 0 {
-                let name = role == .cs ? "cs" : role == .hq ? "hq" : "similar"
-                return !reject(&st, .invalidFlag, line: line, "\(name) is '\(text(s, l))', expected a flag (0/1, yes/no, ○/×, 有/無)")
-            }
-            switch role {
-            case .cs: cs = value == 1
-            case .hq: hq = value == 1
-            default: similar = value == 1
-            }
+        var flags: (cs: Int32, hq: Int32, similar: Int32) = (0, 0, 0)
+        if let s = starts[Int(Role.cs.rawValue)] {
+            flags.cs = flag(&st, s, lengths[Int(Role.cs.rawValue)])
+            if flags.cs < 0 { return !rejectFlag(&st, "cs", s, lengths[Int(Role.cs.rawValue)], line: line) }
+        }
+        if let s = starts[Int(Role.hq.rawValue)] {
+            flags.hq = flag(&st, s, lengths[Int(Role.hq.rawValue)])
+            if flags.hq < 0 { return !rejectFlag(&st, "hq", s, lengths[Int(Role.hq.rawValue)], line: line) }
+        }
+        if let s = starts[Int(Role.similar.rawValue)] {
+            flags.similar = flag(&st, s, lengths[Int(Role.similar.rawValue)])
+            if flags.similar < 0 { return !rejectFlag(&st, "similar", s, lengths[Int(Role.similar.rawValue)], line: line) }
         }
         if let s = starts[Int(Role.schoolID.rawValue)] {
             let l = lengths[Int(Role.schoolID.rawValue)]
@@ -363,8 +368,19 @@ final class SchoolRecordWorker {
             | (groupPrefecture ? UInt64(prefecture) << 46 : 0)
             | (groupType ? UInt64(type + 1) << 42 : 0)
             | municipality
-        st.groups.add(key, cs: cs, hq: hq, similar: similar)
+        st.groups.add(key, cs: flags.cs == 1, hq: flags.hq == 1, similar: flags.similar == 1)
         return true
+    }
+
+    /// A flag: `0` or `1` directly, anything else through the interner (−1 when not a flag).
+    @inline(__always)
+    private func flag(_ st: inout State, _ s: UnsafePointer<UInt8>, _ l: Int) -> Int32 {
+        if l == 1, s[0] &- UInt8(ascii: "0") <= 1 { return Int32(s[0] &- UInt8(ascii: "0")) }
+        return st.flagInterner.value(s, l)
+    }
+
+    private func rejectFlag(_ st: inout State, _ name: String, _ s: UnsafePointer<UInt8>, _ l: Int, line: Int) -> Bool {
+        reject(&st, .invalidFlag, line: line, "\(name) is '\(text(s, l))', expected a flag (0/1, yes/no, ○/×, 有/無)")
     }
 
     @inline(__always)

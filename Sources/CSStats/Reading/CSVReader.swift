@@ -329,6 +329,13 @@ enum SWAR {
     @inline(__always)
     static func broadcast(_ byte: UInt8) -> UInt64 { UInt64(byte) &* ones }
 
+    /// A word whose lowest set high bit marks the first lane below the pattern's byte (an ASCII
+    /// byte; lanes of 0x80 and above never match; only the lowest mark is exact).
+    @inline(__always)
+    static func below(_ word: UInt64, _ pattern: UInt64) -> UInt64 {
+        (word &- pattern) & ~word & highs
+    }
+
     /// A word whose lowest set high bit marks the first lane equal to the pattern's byte
     /// (lanes above the first match may be marked falsely; only the lowest is used).
     @inline(__always)
