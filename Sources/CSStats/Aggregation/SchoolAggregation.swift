@@ -2,9 +2,9 @@
 public struct SchoolAggregation: Sendable {
     /// One group: its key values (those not grouped by are `nil`) and its counts.
     public struct Group: Sendable, Equatable {
-        public var year: SurveyYear?
+        public var year: SurveyYear? = nil
         public var prefecture: Prefecture?
-        public var municipality: String?
+        public var municipality: String? = nil
         public var schoolType: SchoolType?
         /// Schools in the group: the denominator of every rate.
         public var schools: Int
@@ -37,8 +37,19 @@ extension SchoolAggregation {
     public func surveyTables(file: String?) -> [SurveyTable] {
         let years = Array(Set(groups.map(\.year))).sorted { ($0?.gregorian ?? 0) < ($1?.gregorian ?? 0) }
         let columns: [SurveyColumn] = [.denominator, .count(.cs), .count(.hq), .count(.both), .count(.similar)]
-        return years.map { year in
-            let mine = groups.filter { $0.year == year }
+        // Every year gets a row for every key seen in any year (zero when none), so totals and
+        // increases add up across years.
+        var allKeys: [Group] = []
+        var seenKeys = Set<String>()
+        for g in groups where seenKeys.insert("\(g.prefecture?.code ?? 0)/\(g.schoolType?.rawValue ?? -1)").inserted {
+            allKeys.append(Group(prefecture: g.prefecture, schoolType: g.schoolType, schools: 0, cs: 0, hq: 0, both: 0, similar: 0))
+        }
+        allKeys.sort { ($0.prefecture?.code ?? 0, $0.schoolType?.rawValue ?? -1) < ($1.prefecture?.code ?? 0, $1.schoolType?.rawValue ?? -1) }
+        let tables = years.map { year in
+            let mine = allKeys.map { key in
+                groups.first { $0.year == year && $0.prefecture == key.prefecture && $0.schoolType == key.schoolType }
+                    ?? Group(year: year, prefecture: key.prefecture, schoolType: key.schoolType, schools: 0, cs: 0, hq: 0, both: 0, similar: 0)
+            }
             var total = Group(year: year, schools: 0, cs: 0, hq: 0, both: 0, similar: 0)
             var rows: [SurveyRow] = []
             for g in mine {
@@ -62,6 +73,32 @@ extension SchoolAggregation {
                 total: SurveyRow(key: .total, label: "合計", figures: SchoolAggregation.figures(total)),
                 columns: columns, file: file)
         }
+        return tables.map { table in
+            guard let year = table.year,
+                  let previous = tables.first(where: { $0.year?.gregorian == year.gregorian - 1 }) else { return table }
+            return SchoolAggregation.withIncreases(table, previous: previous)
+        }
+    }
+
+    /// The table with each row's increase over the previous year's same row, from the records:
+    /// the published tables' 増加校数 (前年度比), exact here.
+    static func withIncreases(_ table: SurveyTable, previous: SurveyTable) -> SurveyTable {
+        var result = table
+        let programmes: [Programme] = [.cs, .hq, .both, .similar]
+        func fill(_ row: SurveyRow, _ before: SurveyRow?) -> SurveyRow {
+            var row = row
+            for p in programmes {
+                guard let now = row.count(p) else { continue }
+                let then = before?.count(p) ?? 0
+                row.figures[.increase(p)] = .value(FixedDecimal(units: now - then, scale: 0))
+                row.figures[.previous(p)] = .value(FixedDecimal(units: then, scale: 0))
+            }
+            return row
+        }
+        result.rows = table.rows.map { row in fill(row, previous.rows.first { $0.key == row.key }) }
+        result.total = table.total.map { fill($0, previous.total) }
+        result.columns += programmes.flatMap { [SurveyColumn.increase($0), .previous($0)] }
+        return result
     }
 
     static func figures(_ g: Group) -> [SurveyColumn: Figure] {

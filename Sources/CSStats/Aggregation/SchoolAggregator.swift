@@ -22,6 +22,10 @@ public struct SchoolAggregator: Sendable {
     public var encoding: TextEncoding?
     /// How many workers to use at most; by default one per core.
     public var maximumWorkers: Int
+    /// Below this many bytes of data, one worker reads everything (tests lower it to force splits).
+    var minimumBytesForSplit = 8 << 20
+    /// Each worker's read buffer (tests lower it to force records across refills).
+    var bufferSize = 1 << 20
 
     /// Creates an aggregator.
     public init(keys: [AggregationKey], skipInvalid: Bool = false, delimiter: UInt8? = nil,
@@ -120,14 +124,19 @@ public struct SchoolAggregator: Sendable {
             throw ReadError.header(SourcePosition(file: file, line: 1, column: 1), message:
                 "not a school-level file: the header needs a school id (学校コード, school_id), a school type and a flag column (cs, hq, similar)")
         }
-        let dataStart = start + headerEnd
+        // The data starts after the header's line end (CR, LF or CRLF).
+        var dataStart = start + headerEnd
+        if headerEnd < body.count {
+            dataStart += body[headerEnd] == UInt8(ascii: "\r") && headerEnd + 1 < body.count && body[headerEnd + 1] == UInt8(ascii: "\n") ? 2 : 1
+        }
         let keySet = Set(keys)
 
         func makeWorker() -> SchoolRecordWorker {
-            SchoolRecordWorker(columns: columns, delimiter: delimiter, encoding: encoding, keys: keySet, skipInvalid: skipInvalid)
+            SchoolRecordWorker(columns: columns, delimiter: delimiter, encoding: encoding, keys: keySet,
+                               skipInvalid: skipInvalid, bufferSize: bufferSize)
         }
         // Split points: the byte after a line feed near each k/n of the data.
-        let count = size - dataStart > 8 << 20 ? maximumWorkers : 1
+        let count = size - dataStart > minimumBytesForSplit ? maximumWorkers : 1
         var splits = [dataStart]
         for k in 1..<max(count, 1) {
             var offset = dataStart + (size - dataStart) * k / count

@@ -54,7 +54,11 @@ final class SchoolRecordWorker {
     /// Merges another worker's school ids into this one's; returns how many both saw.
     func mergeIDs(_ other: SchoolRecordWorker) -> Int { state.ids.merge(other.state.ids) }
 
-    init(columns: SchoolRecordColumns, delimiter: UInt8, encoding: TextEncoding, keys: Set<AggregationKey>, skipInvalid: Bool) {
+    let bufferSize: Int
+
+    init(columns: SchoolRecordColumns, delimiter: UInt8, encoding: TextEncoding, keys: Set<AggregationKey>,
+         skipInvalid: Bool, bufferSize: Int = 1 << 20) {
+        self.bufferSize = max(bufferSize, 16)
         var roles = [Role](repeating: .none, count: columns.count)
         func set(_ i: Int?, _ role: Role) { if let i { roles[i] = role } }
         set(columns.year, .year)
@@ -114,7 +118,7 @@ final class SchoolRecordWorker {
     func run(from start: Int, limit: Int, fill: (UnsafeMutablePointer<UInt8>, Int, Int) -> Int) {
         var st = state
         defer { state = st }
-        var capacity = 1 << 20
+        var capacity = bufferSize
         var buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity + 16)
         defer { buffer.deallocate() }
         var scratch = [UInt8]()

@@ -18,9 +18,12 @@ public struct SourcePosition: Sendable, Hashable, CustomStringConvertible {
         self.column = column
     }
 
-    /// `file:line:column`, the prefix of a compiler-style message; `<stdin>` for standard input.
+    /// `file:line:column`, the prefix of a compiler-style message; `<stdin>` for standard input;
+    /// the file alone for line 0.
     public var description: String {
         let name = file ?? "<stdin>"
+        // Line 0: a figure computed rather than read (built-in data, aggregated records).
+        if line <= 0 { return name }
         if let column { return "\(name):\(line):\(column)" }
         return "\(name):\(line)"
     }

@@ -32,4 +32,12 @@ struct ParsedArguments: Sendable {
     func flag(_ key: String) -> Bool {
         given[key] != nil
     }
+
+    /// The same arguments without an option, as if it had not been given.
+    func without(_ key: String) -> ParsedArguments {
+        var copy = self
+        copy.given[key] = nil
+        copy.defaults[key] = nil
+        return copy
+    }
 }

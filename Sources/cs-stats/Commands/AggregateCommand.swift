@@ -42,11 +42,17 @@ enum AggregateCommand: Command {
             }
             year = y
         }
-        let aggregation = try SchoolInput.aggregate(arguments.positionals.first, keys: keys, arguments, console: console)
+        // --year needs the year in the groups even when the output is not keyed by it.
+        let runKeys = year != nil && !keys.contains(.year) ? [.year] + keys : keys
+        var aggregation = try SchoolInput.aggregate(arguments.positionals.first, keys: runKeys, arguments, console: console)
         SchoolInput.reportSkipped(aggregation, console: console)
         let target = OutputTarget(arguments, console: console)
         let style = SurveyFormatting(format: target.format, language: target.language)
         let groups = aggregation.groups.filter { year == nil || $0.year == year }
+        if year != nil, groups.isEmpty {
+            throw CommandError(message: "no records of \(year!.japaneseLabel) in \(arguments.positionals.first ?? "the input")")
+        }
+        aggregation.keys = keys
         let report = AggregationReport(aggregation: aggregation, groups: groups, formatting: style)
         if target.format == "json" {
             try target.emit(report.json.serialized() + "\n", console: console)

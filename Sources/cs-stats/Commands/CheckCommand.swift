@@ -35,7 +35,7 @@ enum CheckCommand: Command {
             OptionSpec(names: ["-f", "--format"], valueName: "format", allowedValues: ["text", "json", "github"], defaultValue: "text",
                        help: "Findings as compiler-style text on standard error, JSON or GitHub Actions annotations on standard output."),
             OptionSpec(names: ["--strict"], help: "Exit 1 on warnings too."),
-        ] + CommonOptions.inputOptions,
+        ] + CommonOptions.inputOptions + CommonOptions.schoolOptions,
         examples: [
             ("cs-stats check Data/cs_*.csv", "Check every table in Data/; exit 1 if any is inconsistent."),
             ("cs-stats check r3.csv --previous r2.csv", "Check R3's increases against R2's counts."),
@@ -47,14 +47,14 @@ enum CheckCommand: Command {
         let format = arguments.value("format") ?? "text"
         var previous: SurveyTable?
         if let path = arguments.value("previous") {
-            previous = try SurveyTable.read(InputLoader.table(path, arguments, console: console)).last
+            previous = try InputLoader.surveyTables([path], arguments, console: console).last
         }
         var findings: [Finding] = []
         var unreadable: Int32?
         let files = arguments.positionals
         for path in files {
             do {
-                let tables = try SurveyTable.read(InputLoader.table(path, arguments, console: console))
+                let tables = try InputLoader.surveyTables([path], arguments, console: console)
                 for table in tables {
                     findings += Checker.check(table, previous: previous)
                 }

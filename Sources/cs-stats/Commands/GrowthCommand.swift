@@ -19,7 +19,7 @@ enum GrowthCommand: Command {
         options: [
             OptionSpec(names: ["--measure"], valueName: "measure", allowedValues: ["cs", "hq", "both", "similar"], defaultValue: "cs",
                        help: "CS, HQ, schools with both, or similar mechanisms."),
-        ] + CommonOptions.outputOptions + CommonOptions.inputOptions,
+        ] + CommonOptions.outputOptions + CommonOptions.inputOptions + CommonOptions.schoolOptions,
         examples: [
             ("cs-stats growth Data/cs_r3_2021.csv", "R3 growth from the printed increases."),
             ("cs-stats growth Data/cs_r3_2021.csv Data/cs_r2_2020.csv", "R2 → R3 by differencing, checking the printed increases."),
@@ -29,9 +29,28 @@ enum GrowthCommand: Command {
 
     static func run(_ arguments: ParsedArguments, console: Console) throws -> Int32 {
         let paths = arguments.positionals
-        let current = try SurveyInput.single(Array(paths.prefix(1)), arguments, console: console, command: "growth")
         let measure = Programme(rawValue: arguments.value("measure") ?? "cs") ?? .cs
         let result: GrowthTable
+        // Read once. A file of several years (school-level records, or a published file with a
+        // year column) gives the chosen (or latest) year against the year before, from itself.
+        let loaded = try InputLoader.surveyTables(Array(paths.prefix(1)), arguments.without("year"), console: console)
+        InputLoader.reportUnknownColumns(loaded, console: console)
+        let requested = try arguments.value("year").map { text in
+            guard let year = SurveyYear.parse(text) else {
+                throw CommandError(message: "--year expects a survey year (2021, 令和3年度, R3); found '\(text)'", exitCode: ExitCode.usage)
+            }
+            return year
+        }
+        let candidates = requested.map { y in loaded.filter { $0.year == y } } ?? loaded
+        guard let current = candidates.max(by: { ($0.year?.gregorian ?? 0) < ($1.year?.gregorian ?? 0) }) else {
+            throw CommandError(message: "no table for \(requested?.japaneseLabel ?? "any year") in \(paths.first ?? "the input")")
+        }
+        if paths.count == 1, loaded.count > 1 {
+            guard let year = current.year, let previous = loaded.first(where: { $0.year?.gregorian == year.gregorian - 1 }) else {
+                throw CommandError(message: "\(paths[0]) has no year before \(current.year?.japaneseLabel ?? "the chosen one") to compare with")
+            }
+            return try emit(GrowthTable(current: current, previous: previous, programme: measure), current: current, arguments, console: console)
+        }
         if paths.count > 1 {
             let previous = try SurveyInput.single([paths[1]], arguments, console: console, command: "growth")
             if let c = current.year, let p = previous.year, p >= c {
@@ -44,6 +63,10 @@ enum GrowthCommand: Command {
         } else {
             result = GrowthTable(current: current, programme: measure)
         }
+        return try emit(result, current: current, arguments, console: console)
+    }
+
+    private static func emit(_ result: GrowthTable, current: SurveyTable, _ arguments: ParsedArguments, console: Console) throws -> Int32 {
         for warning in result.disagreementWarnings(file: current.file) { console.err(warning + "\n") }
         if let note = result.scopeWarning { console.err(note + "\n") }
         let target = OutputTarget(arguments, console: console)

@@ -13,7 +13,7 @@ enum OverlapCommand: Command {
             built-in 令和3年度 table.
             """,
         arguments: [ArgumentSpec(name: "FILE", help: "The survey table to read; none for the built-in R3 table.", isOptional: true)],
-        options: CommonOptions.outputOptions + CommonOptions.inputOptions,
+        options: CommonOptions.outputOptions + CommonOptions.inputOptions + CommonOptions.schoolOptions,
         examples: [
             ("cs-stats overlap", "The built-in R3 overlap by school type."),
             ("cs-stats overlap Data/cs_r3_2021.csv --lang en --format markdown", "As a Markdown table in English."),

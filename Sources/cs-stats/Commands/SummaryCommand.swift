@@ -14,7 +14,7 @@ enum SummaryCommand: Command {
             growth, point changes and a note where a measure's scope changed.
             """,
         arguments: [ArgumentSpec(name: "FILE", help: "Survey tables (CSV/TSV); none for the built-in R3 data.", isOptional: true, isVariadic: true)],
-        options: CommonOptions.outputOptions + CommonOptions.inputOptions,
+        options: CommonOptions.outputOptions + CommonOptions.inputOptions + CommonOptions.schoolOptions,
         examples: [
             ("cs-stats summary", "Summarise the built-in R3 table."),
             ("cs-stats summary Data/cs_r2_2020.csv Data/cs_r3_2021.csv Data/cs_r5_2023.csv", "A series over R2, R3 and R5."),

@@ -21,7 +21,7 @@ enum TableCommand: Command {
                        help: "CS, HQ, schools with both, or similar mechanisms."),
             OptionSpec(names: ["--sort"], valueName: "order", allowedValues: MeasureTable.Order.allCases.map(\.rawValue), defaultValue: "code",
                        help: "Published order, or highest rate or count first; 合計 stays last."),
-        ] + CommonOptions.outputOptions + CommonOptions.inputOptions,
+        ] + CommonOptions.outputOptions + CommonOptions.inputOptions + CommonOptions.schoolOptions,
         examples: [
             ("cs-stats table", "The built-in R3 CS table by school type."),
             ("cs-stats table Data/cs_r3_2021.csv --measure hq", "The HQ table of a file."),
