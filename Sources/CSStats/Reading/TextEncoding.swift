@@ -105,49 +105,135 @@ enum UTF8Validation {
     ///
     /// - Complexity: O(*n*), eight ASCII bytes per step.
     static func firstInvalidOffset(in bytes: [UInt8]) -> Int? {
-        bytes.withUnsafeBufferPointer { buffer -> Int? in
-            guard let base = buffer.baseAddress else { return nil }
-            let count = buffer.count
-            var i = 0
-            while i < count {
-                // ASCII fast path: eight bytes at a time.
-                while i + 8 <= count {
-                    let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-                    if word & 0x8080_8080_8080_8080 != 0 { break }
-                    i += 8
-                }
-                if i >= count { break }
-                let b0 = base[i]
-                if b0 < 0x80 { i += 1; continue }
-                // Kana and most kanji: a three-byte sequence with an E1–EC lead, checked first.
-                if b0 &- 0xE1 < 0x0C, i + 3 <= count, base[i + 1] & 0xC0 == 0x80, base[i + 2] & 0xC0 == 0x80 {
-                    i += 3
-                    continue
-                }
-                let length: Int
-                var lower: UInt8 = 0x80, upper: UInt8 = 0xBF
-                switch b0 {
-                case 0xC2...0xDF: length = 2
-                case 0xE0: length = 3; lower = 0xA0
-                case 0xE1...0xEC, 0xEE...0xEF: length = 3
-                case 0xED: length = 3; upper = 0x9F
-                case 0xF0: length = 4; lower = 0x90
-                case 0xF1...0xF3: length = 4
-                case 0xF4: length = 4; upper = 0x8F
-                default: return i
-                }
-                if i + length > count { return i }
-                let b1 = base[i + 1]
-                if b1 < lower || b1 > upper { return i }
-                var k = 2
-                while k < length {
-                    if base[i + k] & 0xC0 != 0x80 { return i }
-                    k += 1
-                }
-                i += length
-            }
-            return nil
+        bytes.withUnsafeBufferPointer { buffer in
+            let result = validate(buffer)
+            return result.invalidAt ?? (result.incompleteTail > 0 ? buffer.count - result.incompleteTail : nil)
         }
+    }
+
+    /// Validates a buffer that may end inside a sequence.
+    ///
+    /// - Returns: the offset of the first invalid byte, if any; else how many bytes at the end
+    ///   start a sequence the buffer cuts short (0 to 3), to be completed by what follows.
+    static func validate(_ buffer: UnsafeBufferPointer<UInt8>) -> (invalidAt: Int?, incompleteTail: Int) {
+        guard let base = buffer.baseAddress else { return (nil, 0) }
+        let count = buffer.count
+        var i = 0
+        while i < count {
+            // ASCII fast path: eight bytes at a time.
+            while i + 8 <= count {
+                let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                if word & 0x8080_8080_8080_8080 != 0 { break }
+                i += 8
+            }
+            if i >= count { break }
+            let b0 = base[i]
+            if b0 < 0x80 { i += 1; continue }
+            // Kana and most kanji: a three-byte sequence with an E1–EC lead, checked first.
+            if b0 &- 0xE1 < 0x0C, i + 3 <= count, base[i + 1] & 0xC0 == 0x80, base[i + 2] & 0xC0 == 0x80 {
+                i += 3
+                continue
+            }
+            let length: Int
+            var lower: UInt8 = 0x80, upper: UInt8 = 0xBF
+            switch b0 {
+            case 0xC2...0xDF: length = 2
+            case 0xE0: length = 3; lower = 0xA0
+            case 0xE1...0xEC, 0xEE...0xEF: length = 3
+            case 0xED: length = 3; upper = 0x9F
+            case 0xF0: length = 4; lower = 0x90
+            case 0xF1...0xF3: length = 4
+            case 0xF4: length = 4; upper = 0x8F
+            default: return (i, 0)
+            }
+            // What is there must be right; a sequence cut by the end is left to the next buffer.
+            var k = 1
+            while k < length, i + k < count {
+                let b = base[i + k]
+                if k == 1 ? (b < lower || b > upper) : (b & 0xC0 != 0x80) { return (i, 0) }
+                k += 1
+            }
+            if i + length > count { return (nil, count - i) }
+            i += length
+        }
+        return (nil, 0)
+    }
+}
+
+/// A source that checks, chunk by chunk, that the bytes passing through are valid UTF-8, and
+/// drops a leading byte-order mark: streaming input needs no whole-file decode.
+public final class UTF8ValidatingSource: ByteSource {
+    private let inner: ByteSource
+    private let file: String?
+    private var carry: [UInt8] = []
+    private var delivered = 0
+    private var started = false
+
+    /// Wraps a source of UTF-8 bytes.
+    public init(_ inner: ByteSource, file: String?) {
+        self.inner = inner
+        self.file = file
+    }
+
+    public func read(into buffer: UnsafeMutableRawBufferPointer) throws(ReadError) -> Int {
+        var n = try inner.read(into: buffer)
+        let bytes = buffer.bindMemory(to: UInt8.self)
+        if !started, n > 0 {
+            started = true
+            // A byte-order mark may come split over reads: gather three bytes first.
+            while n < 3, n < buffer.count {
+                let more = try inner.read(into: UnsafeMutableRawBufferPointer(rebasing: buffer[n...]))
+                if more == 0 { break }
+                n += more
+            }
+            if n >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
+                n -= 3
+                if n > 0 { UnsafeMutableRawPointer(buffer.baseAddress!).copyMemory(from: buffer.baseAddress! + 3, byteCount: n) }
+                delivered += 3
+                if n == 0 { return try read(into: buffer) }
+            }
+        }
+        if n == 0 {
+            if !carry.isEmpty { throw error(at: delivered - carry.count, carry) }
+            return 0
+        }
+        var start = 0
+        if !carry.isEmpty {
+            // Complete the sequence the previous chunk cut, with this chunk's first bytes.
+            let length = carry[0] >= 0xF0 ? 4 : carry[0] >= 0xE0 ? 3 : 2
+            let take = min(length - carry.count, n)
+            let joined = carry + Array(UnsafeBufferPointer(rebasing: bytes[..<take]))
+            if joined.count < length {
+                carry = joined
+                delivered += n
+                return n
+            }
+            if joined.withUnsafeBufferPointer(UTF8Validation.validate).invalidAt != nil {
+                throw error(at: delivered - carry.count, joined)
+            }
+            start = take
+            carry = []
+        }
+        let result = UTF8Validation.validate(UnsafeBufferPointer(rebasing: bytes[start..<n]))
+        if let bad = result.invalidAt {
+            throw error(at: delivered + start + bad, Array(bytes[(start + bad)..<min(n, start + bad + 2)]))
+        }
+        carry = Array(bytes[(n - result.incompleteTail)..<n])
+        delivered += n
+        return n
+    }
+
+    private func error(at offset: Int, _ shown: [UInt8]) -> ReadError {
+        // The line is found by counting line breaks again, from the file, on this error path only.
+        var line = 0
+        if let file, let all = try? FileByteSource(path: file).readAll() {
+            line = 1
+            for i in 0..<min(offset, all.count) where all[i] == 0x0A || (all[i] == 0x0D && (i + 1 >= all.count || all[i + 1] != 0x0A)) {
+                line += 1
+            }
+        }
+        return .invalidEncoding(SourcePosition(file: file, line: line), encoding: .utf8, byteOffset: offset,
+                                bytes: Array(shown.prefix(2)))
     }
 }
 
