@@ -164,7 +164,10 @@ extension SurveyTable {
         if prefectureIndex == i {
             throw unknown(i, text, kind: "a prefecture or 合計", suggestion: Prefecture.nearest(to: text)?.name)
         }
-        let suggestion = SchoolType.nearest(to: text)?.label ?? (labelIndex == i ? Prefecture.nearest(to: text)?.name : nil)
+        // An unnamed label column suggests from the kind its other rows are.
+        let prefectureRows = labelIndex == i && fields.indices.contains(i)
+            && table.rows.filter({ Prefecture.parse($0.fields[i]) != nil }).count > table.rows.filter({ SchoolType.parse($0.fields[i]) != nil }).count
+        let suggestion = prefectureRows ? Prefecture.nearest(to: text)?.name : SchoolType.nearest(to: text)?.label
         throw unknown(i, text, kind: labelIndex == i ? "a school type, a prefecture or 合計" : "a school type or 合計", suggestion: suggestion)
     }
 

@@ -53,6 +53,8 @@ public enum ReadError: Error, Sendable, Equatable, CustomStringConvertible {
         case .fieldCount(_, let record, let found, let expected):
             return "record \(record): found \(found) fields, expected \(expected) (as in the header)"
         case .invalidValue(_, let column, let row, let found, let expected):
+            // A bad row label is its own row: "row label is '大学'", not "row label of '大学' is '大学'".
+            if row == found { return "\(column) is '\(found)', expected \(expected)" }
             return "\(column) of '\(row)' is '\(found)', expected \(expected)"
         case .noHeader:
             return "no header row: the input is empty or holds no table"

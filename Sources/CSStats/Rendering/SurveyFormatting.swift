@@ -125,13 +125,13 @@ public struct SurveyFormatting: Sendable {
         value.map { .number($0.description) } ?? .null
     }
 
-    /// A published figure for JSON: a number, `{"missing": kind}` for a placeholder (never 0),
-    /// or `null` when the table has no such column.
+    /// A published figure for JSON: a number, `{"missing": kind}` for a placeholder mark (never
+    /// 0), or `null` when nothing was published (an empty cell, or no such column).
     public static func json(_ figure: Figure) -> JSONValue {
         switch figure {
         case .value(let d): d.scale == 0 ? .integer(d.units) : .number(d.description)
+        case .missing(.empty), .unpublished: .null
         case .missing(let placeholder): placeholder.jsonValue
-        case .unpublished: .null
         }
     }
 

@@ -188,12 +188,12 @@ private func expectRow(_ row: SurveyRow?, _ published: PublishedRow, sourceLocat
 
     @Test func unknownRowLabelInTheSeedThrowsWithItsPosition() throws {
         // 大学 for 小学校 on line 6. Two characters allow an edit distance of 1: 大学 is 2 from
-        // every school type, but the seed's label column has no header, so prefectures are
-        // candidates too, and 大学 is 1 from 大阪 (大阪府 without its suffix).
+        // every school type, so no suggestion. (It is 1 from 大阪, but the other rows are school
+        // types, so prefectures are not suggested.)
         let text = seedText.replacingOccurrences(of: "小学校\t7,051", with: "大学\t7,051")
         #expect(throws: ReadError.invalidValue(
             SourcePosition(file: "seed.txt", line: 6, column: 1), column: "row label", row: "大学", found: "大学",
-            expected: "a school type, a prefecture or 合計; did you mean '大阪府'?")
+            expected: "a school type, a prefecture or 合計")
         ) { try readSurvey(text, file: "seed.txt") }
     }
 
@@ -205,7 +205,7 @@ private func expectRow(_ row: SurveyRow?, _ published: PublishedRow, sourceLocat
             Issue.record("expected an error")
         } catch let error as ReadError {
             #expect(error.position == SourcePosition(file: "r3.csv", line: 3, column: 1))
-            #expect(error.description == "r3.csv:3:1: error: school_type of '中学高' is '中学高', expected a school type or 合計; did you mean '中学校'?")
+            #expect(error.description == "r3.csv:3:1: error: school_type is '中学高', expected a school type or 合計; did you mean '中学校'?")
         }
     }
 
