@@ -47,28 +47,29 @@ extension SurveyRow {
         return Ratio(both, hq)
     }
 
+    /// The 母数 range that each (count, printed rate) pair of the row allows, by programme in
+    /// `Programme` order; `nil` bounds for a pair that no denominator fits (1 at 40.0%).
+    ///
+    /// Programmes whose count or rate is not printed are left out.
+    public var denominatorPairs: [(programme: Programme, bounds: DenominatorBounds?)] {
+        Programme.allCases.compactMap { programme in
+            guard let count = count(programme), let rate = printedRate(programme) else { return nil }
+            return (programme, DenominatorBounds.consistent(count: count, printedPercent: rate))
+        }
+    }
+
     /// The denominators consistent with every (count, printed rate) pair of the row, or with
     /// the published denominator when there is one.
     ///
-    /// - Returns: `nil` when the row has no pair to bound it with; an empty result is reported
-    ///   as `.some(nil)`: the pairs contradict each other.
+    /// - Returns: `nil` when the row has no pair to bound it with; `.some(nil)` when the pairs
+    ///   contradict each other (no denominator fits them all).
     public var denominatorBounds: DenominatorBounds?? {
         if let denominator { return .some(DenominatorBounds(lower: max(denominator, 1), upper: max(denominator, 1))) }
-        var result: DenominatorBounds?
-        var any = false
-        for programme in Programme.allCases {
-            guard let count = count(programme), let rate = printedRate(programme) else { continue }
-            let bounds = DenominatorBounds.consistent(count: count, printedPercent: rate)
-            guard let bounds else { return .some(nil) }
-            if !any {
-                result = bounds
-                any = true
-            } else {
-                guard let both = result?.intersection(bounds) else { return .some(nil) }
-                result = both
-            }
-        }
-        return any ? .some(result) : nil
+        let pairs = denominatorPairs
+        guard let first = pairs.first else { return nil }
+        return .some(pairs.dropFirst().reduce(first.bounds) { common, pair in
+            common.flatMap { c in pair.bounds.flatMap(c.intersection) }
+        })
     }
 }
 
