@@ -66,6 +66,19 @@ struct OutputTarget {
         }
     }
 
+    /// The formatting of survey figures for this output's format and language.
+    var formatting: SurveyFormatting { SurveyFormatting(format: format, language: language) }
+
+    /// Writes a result: its JSON for `--format json`, else its tables rendered in the format,
+    /// a blank line apart. Only the one that is written is built.
+    func emit(json: () -> JSONValue, tables: (SurveyFormatting) -> [TextTable], console: Console) throws {
+        if format == "json" {
+            try emit(json().serialized() + "\n", console: console)
+        } else {
+            try emit(tables(formatting).map(render).joined(separator: "\n"), console: console)
+        }
+    }
+
     /// Renders a table in the chosen format (JSON is the caller's business).
     func render(_ table: TextTable) -> String {
         switch format {

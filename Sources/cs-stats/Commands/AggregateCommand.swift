@@ -47,18 +47,14 @@ enum AggregateCommand: Command {
         var aggregation = try SchoolInput.aggregate(arguments.positionals.first, keys: runKeys, arguments, console: console)
         SchoolInput.reportSkipped(aggregation, console: console)
         let target = OutputTarget(arguments, console: console)
-        let style = SurveyFormatting(format: target.format, language: target.language)
+        let style = target.formatting
         let groups = aggregation.groups.filter { year == nil || $0.year == year }
         if year != nil, groups.isEmpty {
             throw CommandError(message: "no records of \(year!.japaneseLabel) in \(arguments.positionals.first ?? "the input")")
         }
         aggregation.keys = keys
         let report = AggregationReport(aggregation: aggregation, groups: groups, formatting: style)
-        if target.format == "json" {
-            try target.emit(report.json.serialized() + "\n", console: console)
-        } else {
-            try target.emit(target.render(report.table), console: console)
-        }
+        try target.emit(json: { report.json }, tables: { _ in [report.table] }, console: console)
         return ExitCode.success
     }
 }

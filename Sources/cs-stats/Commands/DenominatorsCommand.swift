@@ -24,12 +24,9 @@ enum DenominatorsCommand: Command {
         let tables = try InputLoader.surveyTables(arguments.positionals, arguments, console: console)
         let target = OutputTarget(arguments, console: console)
         let reports = tables.map(DenominatorReport.init)
-        if target.format == "json" {
-            let value: JSONValue = reports.count == 1 ? json(reports[0]) : .array(reports.map(json))
-            try target.emit(value.serialized() + "\n", console: console)
-        } else {
-            try target.emit(reports.map { target.render(textTable($0)) }.joined(separator: "\n"), console: console)
-        }
+        try target.emit(
+            json: { reports.count == 1 ? json(reports[0]) : .array(reports.map(json)) },
+            tables: { _ in reports.map(textTable) }, console: console)
         return ExitCode.success
     }
 

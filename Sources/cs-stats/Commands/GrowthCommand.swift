@@ -70,12 +70,7 @@ enum GrowthCommand: Command {
         for warning in result.disagreementWarnings(file: current.file) { console.err(warning + "\n") }
         if let note = result.scopeWarning { console.err(note + "\n") }
         let target = OutputTarget(arguments, console: console)
-        if target.format == "json" {
-            try target.emit(result.json().serialized() + "\n", console: console)
-        } else {
-            let formatting = SurveyFormatting(format: target.format, language: target.language)
-            try target.emit(target.render(result.textTable(formatting)), console: console)
-        }
+        try target.emit(json: { result.json() }, tables: { [result.textTable($0)] }, console: console)
         return ExitCode.success
     }
 }

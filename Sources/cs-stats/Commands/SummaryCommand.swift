@@ -26,7 +26,7 @@ enum SummaryCommand: Command {
         let tables = try InputLoader.surveyTables(arguments.positionals, arguments, console: console)
         InputLoader.reportUnknownColumns(tables, console: console)
         let target = OutputTarget(arguments, console: console)
-        let formatting = SurveyFormatting(format: target.format, language: target.language)
+        let formatting = target.formatting
         let report: SummaryReport
         let years = Set(tables.map { $0.year?.gregorian })
         if tables.count == 1 {
@@ -37,12 +37,7 @@ enum SummaryCommand: Command {
         } else {
             throw CommandError(message: "a series needs one table per survey year; found \(tables.count) tables for \(years.count) years")
         }
-        if target.format == "json" {
-            try target.emit(report.json.serialized() + "\n", console: console)
-        } else {
-            let separator = target.format == "csv" || target.format == "tsv" ? "\n" : "\n"
-            try target.emit(report.tables.map(target.render).joined(separator: separator), console: console)
-        }
+        try target.emit(json: { report.json }, tables: { _ in report.tables }, console: console)
         return ExitCode.success
     }
 }

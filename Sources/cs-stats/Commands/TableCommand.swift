@@ -41,12 +41,7 @@ enum TableCommand: Command {
         let order = MeasureTable.Order(rawValue: arguments.value("sort") ?? "code") ?? .code
         let result = MeasureTable(table, programme: measure, order: order)
         let target = OutputTarget(arguments, console: console)
-        if target.format == "json" {
-            try target.emit(result.json(file: table.file).serialized() + "\n", console: console)
-        } else {
-            let formatting = SurveyFormatting(format: target.format, language: target.language)
-            try target.emit(target.render(result.textTable(formatting)), console: console)
-        }
+        try target.emit(json: { result.json(file: table.file) }, tables: { [result.textTable($0)] }, console: console)
         return ExitCode.success
     }
 }

@@ -23,11 +23,7 @@ enum ViewCommand: Command {
     static func run(_ arguments: ParsedArguments, console: Console) throws -> Int32 {
         let table = try InputLoader.table(arguments.positionals.first, arguments, console: console)
         let target = OutputTarget(arguments, console: console)
-        if target.format == "json" {
-            try target.emit(json(table).serialized() + "\n", console: console)
-        } else {
-            try target.emit(target.render(textTable(table, format: target.format)), console: console)
-        }
+        try target.emit(json: { json(table) }, tables: { _ in [textTable(table, format: target.format)] }, console: console)
         return ExitCode.success
     }
 

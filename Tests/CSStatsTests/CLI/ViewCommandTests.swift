@@ -2,27 +2,7 @@ import Foundation
 import Testing
 @testable import cs_stats
 
-/// Lines 5-20 of seeds/000_a5f39c7b70e2fb71.txt, verbatim: the R3 table with its title and the
-/// first two footnotes.
-private let seedTSV = """
-    コミュニティ・スクール及び地域学校協働本部の学校種別の内訳（令和3年度調査結果）
-
-    \tコミュニティ・スクール\t\t\t地域学校協働本部\t\t
-    \t導入校数\t導入率\t増加校数 (前年度比)\t整備校数\t整備率\t増加校数 (前年度比)
-    幼稚園\t276\t9.8%\t39\t553\t19.5%\t53
-    小学校\t7,051\t37.5%\t1,167\t12,570\t66.9%\t793
-    中学校\t3,339\t36.5%\t618\t5,625\t61.5%\t419
-    義務教育学校\t95\t66.0%\t19\t101\t70.1%\t18
-    高等学校\t805\t22.9%\t137\t435\t12.4%\t49
-    中等教育学校\t4\t11.8%\t1\t2\t5.9%\t0
-    特別支援学校\t286\t26.0%\t87\t185\t16.8%\t9
-    合計\t11,856\t33.3%\t2,068\t19,471\t54.7%\t1,341
-
-    ※ 幼稚園には幼稚園型認定こども園を含む。
-
-    ※ 学校数の母数は今回調査において教育委員会から回答のあった学校数としている。
-
-    """
+private let seedTSV = seedR3Table
 
 /// The seed table aligned, written out from the published figures. Widths, with a kanji two
 /// columns: the label column 12 (義務教育学校), 導入校数 and 整備校数 8, 導入率 and 整備率 6,
