@@ -36,21 +36,9 @@ import Testing
     @Test func byYearPrefectureSchoolType() throws {
         // Each group's lines: 2021 北海道 小 8; 東京 小 2, 3; 東京 中 4; 大阪 小 5, 7; 大阪 中 6;
         // 2022 北海道 小 15; 北海道 中 16; 東京 小 9, 10; 東京 中 11; 東京 特支 17; 大阪 小 12, 14; 大阪 中 13.
+        // (The list is SchoolFixture.byYearPrefectureType, which the reading tests compare against.)
         let a = try aggregate(SchoolFixture.bytes(), by: [.year, .prefecture, .schoolType])
-        #expect(describe(a) == [
-            "2021 北海道 小学校: 1 0 1 0 1",
-            "2021 東京都 小学校: 2 2 1 1 0",
-            "2021 東京都 中学校: 1 1 1 1 0",
-            "2021 大阪府 小学校: 2 2 0 0 1",
-            "2021 大阪府 中学校: 1 1 1 1 0",
-            "2022 北海道 小学校: 1 1 0 0 0",
-            "2022 北海道 中学校: 1 0 1 0 0",
-            "2022 東京都 小学校: 2 2 1 1 0",
-            "2022 東京都 中学校: 1 1 1 1 0",
-            "2022 東京都 特別支援学校: 1 0 0 0 1",
-            "2022 大阪府 小学校: 2 2 1 1 0",
-            "2022 大阪府 中学校: 1 1 1 1 0",
-        ])
+        #expect(describe(a) == SchoolFixture.byYearPrefectureType)
     }
 
     @Test func keyOrderFollowsTheKeysAsked() throws {

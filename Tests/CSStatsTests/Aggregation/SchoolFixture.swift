@@ -41,6 +41,31 @@ enum SchoolFixture {
     }
 
     static func bytes(_ text: String = text()) -> [UInt8] { Array(text.utf8) }
+
+    /// By year, prefecture and school type: the groups `SchoolAggregatorCountingTests` works out by hand.
+    static let byYearPrefectureType = [
+        "2021 北海道 小学校: 1 0 1 0 1",
+        "2021 東京都 小学校: 2 2 1 1 0",
+        "2021 東京都 中学校: 1 1 1 1 0",
+        "2021 大阪府 小学校: 2 2 0 0 1",
+        "2021 大阪府 中学校: 1 1 1 1 0",
+        "2022 北海道 小学校: 1 1 0 0 0",
+        "2022 北海道 中学校: 1 0 1 0 0",
+        "2022 東京都 小学校: 2 2 1 1 0",
+        "2022 東京都 中学校: 1 1 1 1 0",
+        "2022 東京都 特別支援学校: 1 0 0 0 1",
+        "2022 大阪府 小学校: 2 2 1 1 0",
+        "2022 大阪府 中学校: 1 1 1 1 0",
+    ]
+
+    /// By municipality, as `SchoolAggregatorCountingTests.byMunicipality` works it out by hand.
+    static let byMunicipality = [
+        "八王子市: 3 2 2 2 1",
+        "千代田区: 4 4 2 2 0",
+        "堺市: 2 2 0 0 1",
+        "大阪市\"北区\": 4 4 3 3 0",
+        "札幌市,中央区: 3 1 2 0 1",
+    ]
 }
 
 /// A group as one comparable line: its key values, then schools, CS, HQ, both, similar.
@@ -63,8 +88,8 @@ func aggregate(
 }
 
 /// The error's description, or "no error".
-func errorText(_ body: () throws(ReadError) -> Void) -> String {
-    do { try body(); return "no error" } catch { return error.description }
+func errorText(_ body: () throws -> Void) -> String {
+    do { try body(); return "no error" } catch { return (error as? ReadError)?.description ?? "\(error)" }
 }
 
 /// Writes bytes to a new temporary file and returns its path.
