@@ -156,10 +156,14 @@ public struct SchoolAggregator: Sendable {
             let t = task.value
             t.workers[k].run(from: t.splits[k], limit: t.splits[k + 1], fill: t.fill)
         }
-        // Speculation failed (a split inside a quoted field), or a school id on both sides: one worker.
+        // Speculation failed (a split inside a quoted field), a school id on both sides, or a
+        // worker stopped at an error: one worker. An error is reread so that it is the file's
+        // first (a duplicate across workers may come before it) and its record number counts
+        // from the file's start, not the worker's.
         var consistent = zip(workers.dropLast(), splits.dropFirst().dropLast()).allSatisfy { $0.endOffset == $1 }
-        if consistent, workers.count > 1, workers.allSatisfy({ $0.failure == nil }) {
-            for w in workers.dropFirst() where workers[0].mergeIDs(w) > 0 { consistent = false }
+        if consistent, workers.count > 1 {
+            if workers.contains(where: { $0.failure != nil }) { consistent = false }
+            for w in workers.dropFirst() where consistent && workers[0].mergeIDs(w) > 0 { consistent = false }
         }
         if !consistent {
             let single = makeWorker()
