@@ -137,7 +137,8 @@ public struct Checker {
 
     /// Printed rates against count / 母数, or, without a 母数, the pairs' bounds against each other.
     private mutating func checkRates() {
-        for row in allRows {
+        let swapped = checkSwappedRates()
+        for row in allRows where !swapped.contains(row.line) || row.line == 0 {
             if let denominator = row.denominator, denominator > 0 {
                 for programme in Programme.allCases {
                     guard let count = row.count(programme), let printed = row.printedRate(programme), count >= 0,
@@ -170,6 +171,31 @@ public struct Checker {
                 common = (programme, both)
             }
         }
+    }
+
+    /// Two rows whose rates contradict their own counts, and agree once one programme's rates
+    /// are exchanged between them, are one mistake (rates typed into each other's rows), reported
+    /// as one finding. Returns the lines of the rows so explained.
+    private mutating func checkSwappedRates() -> Set<Int> {
+        let broken = table.rows.filter { $0.denominator == nil && $0.line > 0 && $0.denominatorBounds == .some(nil) }
+        var explained = Set<Int>()
+        guard broken.count >= 2 else { return explained }
+        for programme in Programme.allCases {
+            for (i, a) in broken.enumerated() where !explained.contains(a.line) {
+                for b in broken[(i + 1)...] where !explained.contains(b.line) {
+                    guard let rateA = a.printedRate(programme), let rateB = b.printedRate(programme) else { continue }
+                    var fixedA = a, fixedB = b
+                    fixedA.figures[.rate(programme)] = .value(rateB)
+                    fixedB.figures[.rate(programme)] = .value(rateA)
+                    guard case .some(.some) = fixedA.denominatorBounds, case .some(.some) = fixedB.denominatorBounds else { continue }
+                    let label = SurveyColumn.rate(programme).publishedLabel
+                    report(a, .rate(programme), expected: "\(rateB)%", found: "\(rateA)%",
+                           "\(a.label) and \(b.label) \(label) look swapped: \(a.label) prints \(rateA)% and \(b.label) \(rateB)% (line \(b.line)), and only the other way round do both fit their counts")
+                    explained.formUnion([a.line, b.line])
+                }
+            }
+        }
+        return explained
     }
 
     /// The rows' 母数 bounds, summed, against 合計's; skipped when every row prints its 母数,

@@ -67,15 +67,15 @@ let r3Mutations: [Mutation] = [
     Mutation(name: "a placeholder in a count",
              csv: mutatedR3(line: 2, "2021,2021-05-01,幼稚園,,－,9.8,39,553,19.5,53,155,431"),
              expected: [(2, "幼稚園 導入校数 is none (－) where a number is required: other rows print numbers")]),
-    // Two findings, necessarily: each row's CS rate now contradicts its own HQ rate.
-    // 276 at 37.5%: 552,000/751 < D ≤ 552,000/749, so 736; 7,051 at 9.8%: 71,584…72,317;
-    // 12,570 at 66.9%: 18,776…18,803.
+    // Each row's CS rate now contradicts its own HQ rate (276 at 37.5%: 552,000/751 < D ≤
+    // 552,000/749, so 736, against HQ's 2,829…2,843; 7,051 at 9.8%: 71,584…72,317, against
+    // 18,776…18,803), and exchanging the two rates back gives the seed's rows, which fit: one
+    // mistake, one finding.
     Mutation(name: "two rows' rates swapped",
              csv: mutatedR3(line: 2, "2021,2021-05-01,幼稚園,,276,37.5,39,553,19.5,53,155,431")
                 .replacingOccurrences(of: ",7051,37.5,", with: ",7051,9.8,"),
              expected: [
-                (2, "幼稚園 導入率 37.5% and 整備率 19.5% bound no common 母数: 736…736 and 2,829…2,843"),
-                (3, "小学校 導入率 9.8% and 整備率 66.9% bound no common 母数: 71,584…72,317 and 18,776…18,803"),
+                (2, "幼稚園 and 小学校 導入率 look swapped: 幼稚園 prints 37.5% and 小学校 9.8% (line 3), and only the other way round do both fit their counts"),
              ]),
     // Two findings, necessarily: no single cell can raise a row's いずれも整備 without also
     // breaking the column's sum (8,528 + 5 = 8,533).
