@@ -117,6 +117,12 @@ struct SchoolIDSet {
         let digits = length - i
         guard digits >= 1, digits <= 12, year < 4096 else { return nil }
         var number: UInt64 = 0
+        if digits >= 8 {
+            // Eight digits at once (SWAR), then the rest one by one.
+            guard let eight = SchoolIDSet.eightDigits(UnsafeRawPointer(start + i).loadUnaligned(as: UInt64.self)) else { return nil }
+            number = eight
+            i += 8
+        }
         while i < length {
             let d = start[i] &- UInt8(ascii: "0")
             if d > 9 { return nil }
@@ -128,6 +134,18 @@ struct SchoolIDSet {
         let id = prefixID(prefixKey)
         guard id < 4096 else { return nil }
         return (UInt64(year) << 52 | id << 24 | (number >> 16), UInt16(truncatingIfNeeded: number))
+    }
+
+    /// The value of eight ASCII digits in a little-endian word, or `nil` if any byte is not a digit.
+    @inline(__always)
+    static func eightDigits(_ word: UInt64) -> UInt64? {
+        // Every byte must be 0x30…0x39: high nibble 3, and adding 6 must not carry out of it.
+        guard word & 0xF0F0_F0F0_F0F0_F0F0 == 0x3030_3030_3030_3030,
+              (word &+ 0x0606_0606_0606_0606) & 0xF0F0_F0F0_F0F0_F0F0 == 0x3030_3030_3030_3030 else { return nil }
+        var v = word & 0x0F0F_0F0F_0F0F_0F0F
+        v = (v &* 10 &+ (v >> 8)) & 0x00FF_00FF_00FF_00FF   // pairs
+        v = (v &* 100 &+ (v >> 16)) & 0x0000_FFFF_0000_FFFF  // quads
+        return (v &* 10000 &+ (v >> 32)) & 0xFFFF_FFFF
     }
 
     @inline(__always)

@@ -240,8 +240,10 @@ final class SchoolRecordWorker {
                                 // the first low byte; a space or '!' there is stepped over.
                                 let found = SWAR.below(word, belowPattern)
                                 if found == 0 { i &+= 8; continue }
-                                i &+= found.trailingZeroBitCount &>> 3
-                                let b = buffer[i]
+                                let shift = found.trailingZeroBitCount & ~7
+                                i &+= shift &>> 3
+                                // The byte is in the word already: no second load on the critical path.
+                                let b = UInt8(truncatingIfNeeded: word &>> UInt64(shift))
                                 if b == delimiter || b == UInt8(ascii: "\n") || b == UInt8(ascii: "\r") || b == UInt8(ascii: "\"") { break }
                                 i &+= 1
                                 continue
