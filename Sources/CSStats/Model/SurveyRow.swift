@@ -2,8 +2,11 @@
 public struct SurveyRow: Sendable {
     /// What a row is about.
     public enum Key: Sendable, Hashable {
+        /// One school type, nationally.
         case schoolType(SchoolType)
+        /// One prefecture, all school types.
         case prefecture(Prefecture)
+        /// One school type in one prefecture.
         case prefectureSchoolType(Prefecture, SchoolType)
         /// 合計 / 計 / 総計: the published total, not one more group.
         case total
@@ -36,4 +39,22 @@ public struct SurveyRow: Sendable {
 
     /// Whether this is the published total row.
     public var isTotal: Bool { key == .total }
+}
+
+extension SurveyRow.Key {
+    /// Whether `a` comes before `b` in the published order: school types in their order,
+    /// prefectures by JIS code, 合計 last; `nil` when neither comes first (equal keys, or keys of
+    /// different kinds), so callers keep their own order.
+    public static func publishedOrder(_ a: SurveyRow.Key, _ b: SurveyRow.Key) -> Bool? {
+        switch (a, b) {
+        case let (.schoolType(x), .schoolType(y)) where x != y: return x < y
+        case let (.prefecture(x), .prefecture(y)) where x != y: return x < y
+        case let (.prefectureSchoolType(p, s), .prefectureSchoolType(q, t)) where p != q || s != t:
+            return p != q ? p < q : s < t
+        case (.total, .total): return nil
+        case (.total, _): return false
+        case (_, .total): return true
+        default: return nil
+        }
+    }
 }

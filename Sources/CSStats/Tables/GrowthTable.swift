@@ -108,7 +108,7 @@ public struct GrowthTable: Sendable {
             let increase = now.flatMap { n in then.map { n - $0 } }
             var pointChange: FixedDecimal?
             if !notComparable, let a = row.rate(programme), let b = before?.rate(programme) {
-                pointChange = Self.difference(a, b)
+                pointChange = FixedDecimal.difference(a, b)
             }
             if compared, let increase, let printed = row.increase(programme), printed != increase {
                 disagreements.append(Disagreement(key: row.key, printed: printed, difference: increase, line: row.line))
@@ -135,16 +135,9 @@ public struct GrowthTable: Sendable {
 
     /// The rows other than the total in published order, then the total.
     private static func orderedRows(_ table: SurveyTable) -> [SurveyRow] {
-        let rows = MeasureTable(table, programme: .cs).entries.map(\.key)
-        return rows.compactMap { key in
-            key == .total ? table.effectiveTotal : table.rows.first { $0.key == key }
-        }
-    }
-
-    /// a − b at the larger of their scales.
-    private static func difference(_ a: FixedDecimal, _ b: FixedDecimal) -> FixedDecimal? {
-        let scale = max(a.scale, b.scale)
-        guard let x = a.rescaled(to: scale), let y = b.rescaled(to: scale) else { return nil }
-        return FixedDecimal(units: x.units - y.units, scale: scale)
+        let rows = table.rows.enumerated().sorted { a, b in
+            SurveyRow.Key.publishedOrder(a.element.key, b.element.key) ?? (a.offset < b.offset)
+        }.map(\.element)
+        return rows + [table.effectiveTotal]
     }
 }

@@ -107,12 +107,6 @@ public struct MeasureTable: Sendable {
     }
 
     private static func publishedOrder(_ a: SurveyRow.Key, _ b: SurveyRow.Key, _ i: Int, _ j: Int) -> Bool {
-        switch (a, b) {
-        case let (.schoolType(x), .schoolType(y)) where x != y: return x < y
-        case let (.prefecture(x), .prefecture(y)) where x != y: return x < y
-        case let (.prefectureSchoolType(p, s), .prefectureSchoolType(q, t)) where p != q || s != t:
-            return p != q ? p < q : s < t
-        default: return i < j
-        }
+        SurveyRow.Key.publishedOrder(a, b) ?? (i < j)
     }
 }
