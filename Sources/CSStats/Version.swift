@@ -1,1 +1,5 @@
-public enum CSStatsVersion { public static let string = "0.1.0" }
+/// The version of cs-stats, as `cs-stats --version` prints it.
+public enum CSStatsVersion {
+    /// The semantic version string.
+    public static let string = "0.1.0"
+}

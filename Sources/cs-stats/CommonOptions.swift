@@ -30,6 +30,17 @@ enum CommonOptions {
         names: ["--skip-invalid"],
         help: "For a school-level file: skip invalid records and report how many, instead of stopping.")
 
+    /// The survey year given with `--year`, if any.
+    ///
+    /// - Throws: `CommandError` (usage) when the value is not a survey year.
+    static func surveyYear(_ arguments: ParsedArguments) throws -> SurveyYear? {
+        guard let text = arguments.value("year") else { return nil }
+        guard let year = SurveyYear.parse(text) else {
+            throw CommandError(message: "--year expects a survey year (2021, 令和3年度, R3); found '\(text)'", exitCode: ExitCode.usage)
+        }
+        return year
+    }
+
     /// The options of commands that also read school-level files (one row per school).
     static let schoolOptions = [year, skipInvalid]
     /// The options of every command that prints tables.
@@ -116,7 +127,12 @@ extension InputLoader {
     /// A published table gives one table per year it holds. A school-level file (one row per
     /// school, recognised from its header) is aggregated into one table per year, by school type,
     /// or by prefecture when `--by prefecture` is given. `--year` keeps that year only.
-    static func surveyTables(_ paths: [String], _ arguments: ParsedArguments, console: Console) throws -> [SurveyTable] {
+    ///
+    /// - Parameter invalidRow: when given, a published table's rows that cannot be read are
+    ///   passed to it and left out, instead of stopping at the first.
+    static func surveyTables(
+        _ paths: [String], _ arguments: ParsedArguments, console: Console, invalidRow: ((ReadError) -> Void)? = nil
+    ) throws -> [SurveyTable] {
         var tables: [SurveyTable] = []
         if paths.isEmpty { tables = [SurveyTable.builtInR3()] }
         let dimension: AggregationKey = arguments.value("by") == "prefecture" ? .prefecture : .schoolType
@@ -127,13 +143,17 @@ extension InputLoader {
                 SchoolInput.reportSkipped(aggregation, console: console)
                 tables += aggregation.surveyTables(file: name)
             } else {
-                tables += try SurveyTable.read(table(path, arguments, console: console))
+                let delimited = try table(path, arguments, console: console)
+                if let invalidRow {
+                    var invalid: [ReadError] = []
+                    tables += try SurveyTable.read(delimited, invalidRows: &invalid)
+                    invalid.forEach(invalidRow)
+                } else {
+                    tables += try SurveyTable.read(delimited)
+                }
             }
         }
-        guard let text = arguments.value("year") else { return tables }
-        guard let year = SurveyYear.parse(text) else {
-            throw CommandError(message: "--year expects a survey year (2021, 令和3年度, R3); found '\(text)'", exitCode: ExitCode.usage)
-        }
+        guard let year = try CommonOptions.surveyYear(arguments) else { return tables }
         let kept = tables.filter { $0.year == year }
         if kept.isEmpty {
             let found = tables.compactMap { $0.year?.japaneseLabel }.joined(separator: ", ")

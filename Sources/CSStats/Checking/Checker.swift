@@ -33,7 +33,8 @@ public struct Checker {
         checker.checkPlaceholders()
         checker.checkRanges()
         checker.checkRates()
-        if keysAreUnique {
+        // Sums need every row: not over duplicated rows, nor when rows could not be read.
+        if keysAreUnique && table.leftOutRows == 0 {
             checker.checkSums()
             checker.checkDenominatorSum()
         }
@@ -74,9 +75,16 @@ public struct Checker {
                 seen[row.key] = row
             }
         }
+        if let total = table.total {
+            for extra in table.extraTotals {
+                unique = false
+                report(extra, nil, expected: "one row", found: "a second row",
+                       "\(extra.label) appears twice, on lines \(total.line) and \(extra.line)")
+            }
+        }
         // Only a 合計 read from a file claims a coverage; one computed from records (line 0)
         // covers exactly its rows.
-        guard let total = table.total, total.line > 0 else { return unique }
+        guard let total = table.total, total.line > 0, table.leftOutRows == 0 else { return unique }
         switch table.dimension {
         case .prefecture:
             let missing = Prefecture.all.filter { seen[.prefecture($0)] == nil }

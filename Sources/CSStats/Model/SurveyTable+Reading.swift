@@ -20,6 +20,26 @@ extension SurveyTable {
     ///   a prefecture nor a total.
     /// - Complexity: O(*r* × *c*) for *r* rows of *c* columns.
     public static func read(_ table: DelimitedTable) throws(ReadError) -> [SurveyTable] {
+        var invalid: [ReadError] = []
+        let tables = try read(table, invalidRows: &invalid)
+        if let first = invalid.first { throw first }
+        return tables
+    }
+
+    /// The largest count a cell may hold: far above any number of schools, low enough that
+    /// sums over any table stay exact in `Int`.
+    public static let largestCount = 1_000_000_000_000
+
+    /// Reads a table, setting aside rows that cannot be read instead of stopping at the first.
+    ///
+    /// `check` uses this to report every bad row and still check the others.
+    ///
+    /// - Parameters:
+    ///   - table: a table as read from a file.
+    ///   - invalidRows: receives one error per row left out (an unknown label, a cell that does
+    ///     not hold what its column needs), in file order.
+    /// - Throws: `ReadError.header` when the columns do not make a survey table.
+    public static func read(_ table: DelimitedTable, invalidRows: inout [ReadError]) throws(ReadError) -> [SurveyTable] {
         let headerPosition = SourcePosition(file: table.file, line: table.headerLine, column: 1)
         var resolved: [SurveyColumn?] = []
         var unknown: [String] = []
@@ -61,7 +81,10 @@ extension SurveyTable {
         var order: [SurveyYear?] = []
         var byYear: [SurveyYear?: (rows: [SurveyRow], total: SurveyRow?, date: String?)] = [:]
 
+        var extraTotals: [SurveyYear?: [SurveyRow]] = [:]
+        let invalidBefore = invalidRows.count
         for (r, row) in table.rows.enumerated() {
+          do throws(ReadError) {
             func cell(_ i: Int) -> String { row.fields[i].trimmingPublishedSpaces() }
             func invalid(_ i: Int, _ expected: String) -> ReadError {
                 .invalidValue(table.position(row: r, field: i), column: table.qualifiedHeader[i].isEmpty ? "column \(i + 1)" : table.qualifiedHeader[i],
@@ -88,6 +111,9 @@ extension SurveyTable {
                 case .denominator, .count, .increase, .previous:
                     switch CellValue.parse(row.fields[i]) {
                     case .integer(let n):
+                        guard n.magnitude <= largestCount else {
+                            throw invalid(i, "a whole number of schools, at most \(largestCount.groupedDecimal)")
+                        }
                         figures[column] = .value(FixedDecimal(units: n, scale: 0))
                     case .missing(let p):
                         figures[column] = .missing(p)
@@ -114,19 +140,27 @@ extension SurveyTable {
                 order.append(rowYear)
                 byYear[rowYear] = ([], nil, rowDate)
             }
-            if key == .total {
+            if key == .total, byYear[rowYear]!.total != nil {
+                extraTotals[rowYear, default: []].append(surveyRow)
+            } else if key == .total {
                 byYear[rowYear]!.total = surveyRow
             } else {
                 byYear[rowYear]!.rows.append(surveyRow)
             }
+          } catch {
+            invalidRows.append(error)
+          }
         }
         let present = resolved.compactMap { $0 }.filter { $0 != .year && $0 != .referenceDate }
         if order.isEmpty { order = [titleYear]; byYear[titleYear] = ([], nil, titleDate) }
         return order.map { year in
             let part = byYear[year]!
-            return SurveyTable(year: year, referenceDate: part.date, rows: part.rows, total: part.total,
-                               columns: present, unknownColumns: unknown, file: table.file,
-                               titles: table.titles, footnotes: table.footnotes)
+            var result = SurveyTable(year: year, referenceDate: part.date, rows: part.rows, total: part.total,
+                                     columns: present, unknownColumns: unknown, file: table.file,
+                                     titles: table.titles, footnotes: table.footnotes)
+            result.extraTotals = extraTotals[year] ?? []
+            result.leftOutRows = invalidRows.count - invalidBefore
+            return result
         }
     }
 

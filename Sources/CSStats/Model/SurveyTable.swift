@@ -7,8 +7,11 @@
 public struct SurveyTable: Sendable {
     /// How the rows are keyed.
     public enum Dimension: String, Sendable {
+        /// Rows by school type (the national table).
         case schoolType = "school-type"
+        /// Rows by prefecture.
         case prefecture
+        /// Rows by prefecture and school type.
         case prefectureSchoolType = "prefecture,school-type"
     }
 
@@ -20,6 +23,11 @@ public struct SurveyTable: Sendable {
     public var rows: [SurveyRow]
     /// The published total row (合計), if the table has one.
     public var total: SurveyRow?
+    /// Further rows labelled as totals, after the first: a mistake `check` reports.
+    public var extraTotals: [SurveyRow] = []
+    /// How many rows of the file were left out because they could not be read; sums over the
+    /// rows mean nothing then.
+    public var leftOutRows = 0
     /// The survey columns present, in file order.
     public var columns: [SurveyColumn]
     /// Headers that are not survey columns: kept, reported, never silently dropped.

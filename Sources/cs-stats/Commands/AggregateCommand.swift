@@ -20,10 +20,8 @@ enum AggregateCommand: Command {
         options: [
             OptionSpec(names: ["--by"], valueName: "keys", defaultValue: "year,school-type",
                        help: "Group by any of year, prefecture, municipality, school-type, comma-separated."),
-            OptionSpec(names: ["--year"], valueName: "year", help: "Only this survey year (2021, 令和3年度, R3)."),
-            OptionSpec(names: ["--skip-invalid"], help: "Skip invalid records and report them, instead of stopping."),
             OptionSpec(names: ["--jobs"], valueName: "n", help: "Worker threads (default: one per core)."),
-        ] + CommonOptions.outputOptions + CommonOptions.inputOptions,
+        ] + CommonOptions.schoolOptions + CommonOptions.outputOptions + CommonOptions.inputOptions,
         examples: [
             ("cs-stats aggregate schools.csv --by year,prefecture,school-type --format csv", "Counts per year, prefecture and school type."),
             ("cs-stats aggregate schools.csv --by prefecture --year R3", "The R3 prefecture table from school records."),
@@ -35,13 +33,7 @@ enum AggregateCommand: Command {
         guard let keys = AggregationKey.parseList(byText) else {
             throw CommandError(message: "--by expects year, prefecture, municipality or school-type, comma-separated; found '\(byText)'", exitCode: ExitCode.usage)
         }
-        var year: SurveyYear?
-        if let text = arguments.value("year") {
-            guard let y = SurveyYear.parse(text) else {
-                throw CommandError(message: "--year expects a survey year (2021, 令和3年度, R3); found '\(text)'", exitCode: ExitCode.usage)
-            }
-            year = y
-        }
+        let year = try CommonOptions.surveyYear(arguments)
         // --year needs the year in the groups even when the output is not keyed by it.
         let runKeys = year != nil && !keys.contains(.year) ? [.year] + keys : keys
         var aggregation = try SchoolInput.aggregate(arguments.positionals.first, keys: runKeys, arguments, console: console)

@@ -45,19 +45,30 @@ enum CheckCommand: Command {
 
     static func run(_ arguments: ParsedArguments, console: Console) throws -> Int32 {
         let format = arguments.value("format") ?? "text"
-        var previous: SurveyTable?
+        // Last year's tables: all the years of the file, whatever --year says of this year's.
+        var previousTables: [SurveyTable] = []
         if let path = arguments.value("previous") {
-            previous = try InputLoader.surveyTables([path], arguments, console: console).last
+            previousTables = try InputLoader.surveyTables([path], arguments.without("year"), console: console)
+        }
+        func previous(for table: SurveyTable) -> SurveyTable? {
+            if previousTables.count == 1 { return previousTables[0] }
+            return previousTables.first { p in table.year.map { p.year?.gregorian == $0.gregorian - 1 } ?? false }
         }
         var findings: [Finding] = []
         var unreadable: Int32?
         let files = arguments.positionals
         for path in files {
             do {
-                let tables = try InputLoader.surveyTables([path], arguments, console: console)
+                // Rows that cannot be read are findings too; the other rows are still checked.
+                var invalidRows: [ReadError] = []
+                let tables = try InputLoader.surveyTables([path], arguments, console: console) { invalidRows.append($0) }
+                findings += invalidRows.map { Finding(readError: $0) ?? Finding(.error, at: $0.position ?? SourcePosition(file: path, line: 0), message: $0.message) }
                 for table in tables {
-                    findings += Checker.check(table, previous: previous)
+                    findings += Checker.check(table, previous: previous(for: table))
                 }
+            } catch let error as CommandError {
+                console.err("\(error)\n")
+                unreadable = max(unreadable ?? error.exitCode, error.exitCode)
             } catch let error as ReadError {
                 if let finding = Finding(readError: error) {
                     findings.append(finding)

@@ -35,12 +35,7 @@ enum GrowthCommand: Command {
         // year column) gives the chosen (or latest) year against the year before, from itself.
         let loaded = try InputLoader.surveyTables(Array(paths.prefix(1)), arguments.without("year"), console: console)
         InputLoader.reportUnknownColumns(loaded, console: console)
-        let requested = try arguments.value("year").map { text in
-            guard let year = SurveyYear.parse(text) else {
-                throw CommandError(message: "--year expects a survey year (2021, 令和3年度, R3); found '\(text)'", exitCode: ExitCode.usage)
-            }
-            return year
-        }
+        let requested = try CommonOptions.surveyYear(arguments)
         let candidates = requested.map { y in loaded.filter { $0.year == y } } ?? loaded
         guard let current = candidates.max(by: { ($0.year?.gregorian ?? 0) < ($1.year?.gregorian ?? 0) }) else {
             throw CommandError(message: "no table for \(requested?.japaneseLabel ?? "any year") in \(paths.first ?? "the input")")
@@ -52,7 +47,8 @@ enum GrowthCommand: Command {
             return try emit(GrowthTable(current: current, previous: previous, programme: measure), current: current, arguments, console: console)
         }
         if paths.count > 1 {
-            let previous = try SurveyInput.single([paths[1]], arguments, console: console, command: "growth")
+            // PREVIOUS is another year: --year chose CURRENT's.
+            let previous = try SurveyInput.single([paths[1]], arguments.without("year"), console: console, command: "growth")
             if let c = current.year, let p = previous.year, p >= c {
                 throw CommandError(message: "PREVIOUS (\(p.japaneseLabel)) is not earlier than CURRENT (\(c.japaneseLabel))", exitCode: ExitCode.usage)
             }

@@ -131,7 +131,8 @@ import Testing
         withFile { path in
             let r = run(["check", path])
             #expect(r.code == 0)
-            #expect(!r.err.contains("error"))
+            #expect(r.err == "no findings\n")
+            #expect(r.out == "")
         }
     }
 
