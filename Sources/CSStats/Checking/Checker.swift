@@ -12,6 +12,9 @@ public struct Checker {
     private let table: SurveyTable
     private let previous: SurveyTable?
     private var findings: [Finding] = []
+    /// Count columns with a row already reported as impossible: their sums are not checked
+    /// again, since the bad cell explains the difference (one mistake, one finding).
+    private var impossibleColumns: Set<SurveyColumn> = []
 
     private init(table: SurveyTable, previous: SurveyTable?) {
         self.table = table
@@ -122,6 +125,7 @@ public struct Checker {
             for column in table.columns where column.holdsCount {
                 if case .increase = column { continue }
                 guard let n = row[column].integer, n < 0 else { continue }
+                if !row.isTotal { impossibleColumns.insert(column) }
                 report(row, column, expected: "0 or more", found: n.groupedDecimal,
                        "\(row.label) \(column.publishedLabel) is \(n.groupedDecimal), but a count of schools cannot be negative")
             }
@@ -129,12 +133,14 @@ public struct Checker {
                 for programme in Programme.allCases {
                     guard let n = row.count(programme), n > denominator else { continue }
                     let column = SurveyColumn.count(programme)
+                    if !row.isTotal { impossibleColumns.insert(column) }
                     report(row, column, expected: "at most \(denominator.groupedDecimal)", found: n.groupedDecimal,
                            "\(row.label) \(column.publishedLabel) is \(n.groupedDecimal), more than the 母数 \(denominator.groupedDecimal)")
                 }
             }
             if let both = row.count(.both), let cs = row.count(.cs), let hq = row.count(.hq), both > min(cs, hq) {
                 let limit = min(cs, hq)
+                if !row.isTotal { impossibleColumns.insert(.count(.both)) }
                 report(row, .count(.both), expected: "at most \(limit.groupedDecimal)", found: both.groupedDecimal,
                        "\(row.label) いずれも整備 is \(both.groupedDecimal), more than min(導入校数 \(cs.groupedDecimal), 整備校数 \(hq.groupedDecimal)) = \(limit.groupedDecimal)")
             }
@@ -233,6 +239,7 @@ public struct Checker {
         for column in table.columns where column.holdsCount {
             // With last year's table, each increase is checked against it directly instead.
             if case .increase = column, comparesWithPrevious { continue }
+            if impossibleColumns.contains(column) { continue }
             guard let published = total[column].integer, let sum = table.sum(column), sum != published else { continue }
             report(total, column, expected: sum.groupedDecimal, found: published.groupedDecimal,
                    "\(total.label) \(column.publishedLabel) is \(published.groupedDecimal) but the rows add up to \(sum.groupedDecimal)")
