@@ -7,6 +7,19 @@ public enum InvalidRecordKind: String, Sendable, CaseIterable, Hashable, Compara
     case invalidYear = "invalid year"
     case fieldCount = "wrong number of fields"
 
+    /// The kind as a snake_case identifier for JSON keys: `duplicate_school_id`,
+    /// `unknown_prefecture`, …; the raw value stays the text of messages.
+    public var identifier: String {
+        switch self {
+        case .duplicateID: "duplicate_school_id"
+        case .unknownPrefecture: "unknown_prefecture"
+        case .unknownSchoolType: "unknown_school_type"
+        case .invalidFlag: "invalid_flag"
+        case .invalidYear: "invalid_year"
+        case .fieldCount: "wrong_number_of_fields"
+        }
+    }
+
     public static func < (a: Self, b: Self) -> Bool {
         allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
     }

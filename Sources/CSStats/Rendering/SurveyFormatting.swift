@@ -115,6 +115,32 @@ public struct SurveyFormatting: Sendable {
          ("label_en", .string(label(key, .english)))]
     }
 
+    /// A published row's identity for JSON: `"key"`, `"label_ja"`, `"label_en"`, then `"label"`,
+    /// the row's label exactly as the file printed it (the canonical Japanese when not known).
+    public static func jsonRowMembers(_ key: SurveyRow.Key, published: String?) -> [(key: String, value: JSONValue)] {
+        jsonKeyMembers(key) + [("label", .string(published ?? label(key, .japanese)))]
+    }
+
+    /// A survey year for JSON: `"year"` (integer) and `"year_label"` (`令和3年度`), `null` when unknown.
+    public static func jsonYearMembers(_ year: SurveyYear?) -> [(key: String, value: JSONValue)] {
+        [("year", year.map { .integer($0.gregorian) } ?? .null),
+         ("year_label", year.map { .string($0.japaneseLabel) } ?? .null)]
+    }
+
+    /// Where a table came from, for JSON: `"file"` (the path, or `null` for standard input and
+    /// the built-in table) and `"built_in"` (`true` for the built-in R3 table).
+    public static func jsonFileMembers(_ file: String?) -> [(key: String, value: JSONValue)] {
+        let builtIn = file == BuiltInData.r3Name
+        return [("file", builtIn ? .null : file.map(JSONValue.string) ?? .null), ("built_in", .bool(builtIn))]
+    }
+
+    /// A published figure for JSON, or a derived count where the cell holds no mark: the
+    /// publisher's mark (`{"missing": …}`) when it printed one, else `value` (or `null`).
+    public static func json(_ figure: Figure, else value: Int?) -> JSONValue {
+        if case .missing(let mark) = figure, mark != .empty { return json(figure) }
+        return json(value)
+    }
+
     /// A count for JSON: an integer, or `null` when unknown.
     public static func json(_ value: Int?) -> JSONValue {
         value.map(JSONValue.integer) ?? .null

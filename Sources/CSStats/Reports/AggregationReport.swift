@@ -11,7 +11,8 @@ public struct AggregationReport: Sendable {
     ///   - aggregation: the counts.
     ///   - groups: the groups to show (all, or one year's).
     ///   - formatting: how figures are written.
-    public init(aggregation: SchoolAggregation, groups: [SchoolAggregation.Group], formatting f: SurveyFormatting) {
+    ///   - file: the file read (`nil` for standard input), for JSON's `file`.
+    public init(aggregation: SchoolAggregation, groups: [SchoolAggregation.Group], formatting f: SurveyFormatting, file: String? = nil) {
         let machine = !f.forDisplay
         var columns: [TextTable.Column] = []
         for key in aggregation.keys {
@@ -74,9 +75,9 @@ public struct AggregationReport: Sendable {
         table = TextTable(columns: columns, rows: rows)
         var skipped: [(key: String, value: JSONValue)] = []
         for (kind, entry) in aggregation.skipped.byKind.sorted(by: { $0.key < $1.key }) {
-            skipped.append((kind.rawValue, .object([("count", .integer(entry.count)), ("first_lines", .array(entry.lines.map(JSONValue.integer)))])))
+            skipped.append((kind.identifier, .object([("count", .integer(entry.count)), ("first_lines", .array(entry.lines.map(JSONValue.integer)))])))
         }
-        json = .object([
+        json = .object(SurveyFormatting.jsonFileMembers(file) + [
             ("keys", .array(aggregation.keys.map { .string($0.rawValue) })),
             ("records", .integer(aggregation.records)),
             ("skipped", .object(skipped)),

@@ -14,11 +14,10 @@ extension SummaryReport {
         let sorted = surveyTables.sorted { ($0.year?.gregorian ?? 0) < ($1.year?.gregorian ?? 0) }
         let totals = sorted.map(\.effectiveTotal)
         var built: [TextTable] = []
+        var jsonProgrammes = [[Programme: JSONValue]](repeating: [:], count: sorted.count)
         var notes: [String] = []
         var jsonYears: [[(key: String, value: JSONValue)]] = sorted.map { table in
-            [("year", table.year.map { .integer($0.gregorian) } ?? .null),
-             ("year_label", table.year.map { .string($0.japaneseLabel) } ?? .null),
-             ("file", table.file.map(JSONValue.string) ?? .null)]
+            SurveyFormatting.jsonYearMembers(table.year) + SurveyFormatting.jsonFileMembers(table.file)
         }
         for i in 1..<max(sorted.count, 1) {
             guard let a = sorted[i - 1].year, let b = sorted[i].year, b.gregorian - a.gregorian > 1 else { continue }
@@ -56,15 +55,15 @@ extension SummaryReport {
                     f.percent(total.growth(programme)), isFirst ? "" : f.change(difference), isFirst ? "" : f.points(points),
                     multiple.map { "\($0.multiple(scale: 1))" + (f.forDisplay ? f.text("倍", "×") : "") } ?? "",
                 ])
-                var object: [(key: String, value: JSONValue)] = []
-                if let count { object.append(("schools", .integer(count))) }
-                if let rate { object.append(("rate_pct", .number(rate.description))) }
-                if let inc = total.increase(programme) { object.append(("increase", .integer(inc))) }
-                if let g = total.growth(programme) { object.append(("growth_pct", .number(g.percent(scale: 1).description))) }
-                if let difference { object.append(("change_from_previous_entry", .integer(difference))) }
-                if let points { object.append(("point_change", .number(points.description))) }
-                if let multiple { object.append(("multiple_of_first", .number(multiple.multiple(scale: 1).description))) }
-                if !object.isEmpty { jsonYears[i].append((programme.rawValue, .object(object))) }
+                jsonProgrammes[i][programme] = .object([
+                    ("schools", SurveyFormatting.json(count)),
+                    ("rate_pct", SurveyFormatting.json(rate)),
+                    ("increase", SurveyFormatting.json(total.increase(programme))),
+                    ("growth_pct", SurveyFormatting.json(total.growth(programme)?.percent(scale: 1))),
+                    ("change_from_previous_entry", SurveyFormatting.json(difference)),
+                    ("point_change", SurveyFormatting.json(points)),
+                    ("multiple_of_first", SurveyFormatting.json(multiple?.multiple(scale: 1))),
+                ])
             }
             let right = TextTable.Alignment.right
             built.append(TextTable(
@@ -83,6 +82,13 @@ extension SummaryReport {
         }
         if !notes.isEmpty, !built.isEmpty { built[built.count - 1].footnotes = notes.map { "※ " + $0 } }
         tables = built
+        let seriesKeys = ["schools", "rate_pct", "increase", "growth_pct", "change_from_previous_entry", "point_change", "multiple_of_first"]
+        let unknown = JSONValue.object(seriesKeys.map { ($0, JSONValue.null) })
+        for i in jsonYears.indices {
+            for programme in [Programme.cs, .hq, .both] {
+                jsonYears[i].append((programme.rawValue, jsonProgrammes[i][programme] ?? unknown))
+            }
+        }
         json = .object([
             ("series", .array(jsonYears.map { JSONValue.object($0) })),
             ("notes", .array(notes.map(JSONValue.string))),

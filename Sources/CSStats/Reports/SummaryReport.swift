@@ -55,15 +55,15 @@ public struct SummaryReport: Sendable {
 
         // Aggregates.
         let total = table.effectiveTotal
-        var facts: [(key: String, ja: String, en: String, value: String, json: JSONValue)] = []
+        var facts: [(ja: String, en: String, value: String)] = []
         if let year = table.year {
-            facts.append(("year", "調査年度", "Survey year", "\(year.japaneseLabel) (\(year.gregorian))", .integer(year.gregorian)))
+            facts.append(("調査年度", "Survey year", "\(year.japaneseLabel) (\(year.gregorian))"))
         }
         if let date = table.referenceDate {
-            facts.append(("reference_date", "基準日", "Reference date", date, .string(date)))
+            facts.append(("基準日", "Reference date", date))
         }
         if let d = total.denominator {
-            facts.append(("total_schools", "母数 (学校数)", "Schools surveyed", f.count(d), .integer(d)))
+            facts.append(("母数 (学校数)", "Schools surveyed", f.count(d)))
         }
         for p in Programme.allCases {
             guard let n = total.count(p) else { continue }
@@ -71,19 +71,11 @@ public struct SummaryReport: Sendable {
             var text = f.count(n)
             if let rate { text += " (\(f.percent(rate)))" }
             if let inc = total.increase(p) { text += ja ? " 前年度比 \(f.change(inc))" : ", \(f.change(inc)) on the previous year" }
-            var object: [(key: String, value: JSONValue)] = [("schools", .integer(n))]
-            if let rate { object.append(("rate_pct", .number(rate.description))) }
-            if let inc = total.increase(p) { object.append(("increase", .integer(inc))) }
-            if let prev = total.previousCount(p) { object.append(("previous", .integer(prev))) }
-            if let g = total.growth(p) { object.append(("growth_pct", .number(g.percent(scale: 1).description))) }
-            facts.append((p.rawValue, p.label, p.englishName, text, .object(object)))
+            facts.append((p.label, p.englishName, text))
         }
         if let share = total.bothShareOfCS, let hqShare = total.bothShareOfHQ {
             let text = ja ? "CSの \(f.percent(share)), 本部の \(f.percent(hqShare))" : "\(f.percent(share)) of CS, \(f.percent(hqShare)) of HQ"
-            facts.append(("overlap", "いずれも整備の割合", "Both, as a share", text, .object([
-                ("share_of_cs_pct", .number(share.percent(scale: 1).description)),
-                ("share_of_hq_pct", .number(hqShare.percent(scale: 1).description)),
-            ])))
+            facts.append(("いずれも整備の割合", "Both, as a share", text))
         }
         if let m = municipalities {
             var text = f.count(m.withCS)
@@ -91,12 +83,7 @@ public struct SummaryReport: Sendable {
             if let a = m.prefectures, let b = m.municipalities, let c = m.schoolUnions {
                 text += ja ? ": \(a)道府県, \(f.count(b))市区町村, \(c)学校組合" : ": \(a) prefectures, \(f.count(b)) municipalities, \(c) school unions"
             }
-            var object: [(key: String, value: JSONValue)] = [("with_cs", .integer(m.withCS))]
-            if let a = m.prefectures { object.append(("prefectures", .integer(a))) }
-            if let b = m.municipalities { object.append(("municipalities", .integer(b))) }
-            if let c = m.schoolUnions { object.append(("school_unions", .integer(c))) }
-            if let r = m.rate { object.append(("rate_pct", .number(r.description))) }
-            facts.append(("establishers", "CS導入自治体", "Establishers with CS", text, .object(object)))
+            facts.append(("CS導入自治体", "Establishers with CS", text))
         }
         let aggregates = TextTable(
             title: ja ? "集計" : "Aggregates",
@@ -105,23 +92,45 @@ public struct SummaryReport: Sendable {
         tables = [main, aggregates]
 
         let jsonRows = allRows.map { row in SummaryReport.jsonRow(row, programmes: Programme.allCases) }
-        json = .object([
-            ("year", table.year.map { .integer($0.gregorian) } ?? .null),
-            ("year_label", table.year.map { .string($0.japaneseLabel) } ?? .null),
+        json = .object(SurveyFormatting.jsonFileMembers(table.file) + SurveyFormatting.jsonYearMembers(table.year) + [
             ("reference_date", table.referenceDate.map(JSONValue.string) ?? .null),
             ("rows", .array(jsonRows)),
-            ("aggregates", .object(facts.filter { $0.key != "year" && $0.key != "reference_date" }.map { ($0.key, $0.json) })),
+            ("aggregates", SummaryReport.jsonAggregates(total, municipalities: municipalities)),
         ])
+    }
+
+    /// The national aggregates as JSON: every key present, `null` when unknown.
+    static func jsonAggregates(_ total: SurveyRow, municipalities m: MunicipalityCounts?) -> JSONValue {
+        func number(_ value: FixedDecimal?) -> JSONValue { SurveyFormatting.json(value) }
+        var members: [(key: String, value: JSONValue)] = [("total_schools", SurveyFormatting.json(total.denominator))]
+        for p in Programme.allCases {
+            members.append((p.rawValue, .object([
+                ("schools", SurveyFormatting.json(total.count(p))),
+                ("rate_pct", number(total.printedRate(p) ?? total.exactRate(p)?.percent(scale: 1))),
+                ("increase", SurveyFormatting.json(total.increase(p))),
+                ("previous", SurveyFormatting.json(total.previousCount(p))),
+                ("growth_pct", number(total.growth(p)?.percent(scale: 1))),
+            ])))
+        }
+        members.append(("overlap", .object([
+            ("share_of_cs_pct", number(total.bothShareOfCS?.percent(scale: 1))),
+            ("share_of_hq_pct", number(total.bothShareOfHQ?.percent(scale: 1))),
+        ])))
+        members.append(("establishers", m.map { m in .object([
+            ("with_cs", .integer(m.withCS)),
+            ("prefectures", SurveyFormatting.json(m.prefectures)),
+            ("municipalities", SurveyFormatting.json(m.municipalities)),
+            ("school_unions", SurveyFormatting.json(m.schoolUnions)),
+            ("rate_pct", number(m.rate)),
+        ]) } ?? .null))
+        return .object(members)
     }
 
     /// One row as JSON: key, labels in both languages, and per programme its published figures
     /// and derived previous-year count.
     static func jsonRow(_ row: SurveyRow, programmes: [Programme]) -> JSONValue {
-        var object: [(key: String, value: JSONValue)] = [
-            ("key", .string(SurveyFormatting.identifier(row.key))), ("label", .string(row.label)),
-            ("label_en", .string(SurveyFormatting.label(row.key, .english))),
-            ("total_schools", SurveyFormatting.json(row[.denominator])),
-        ]
+        var object = SurveyFormatting.jsonRowMembers(row.key, published: row.label)
+        object.append(("total_schools", SurveyFormatting.json(row[.denominator])))
         for p in programmes {
             var fields: [(key: String, value: JSONValue)] = [("schools", SurveyFormatting.json(row[.count(p)]))]
             if p == .cs || p == .hq {

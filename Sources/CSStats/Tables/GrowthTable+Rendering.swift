@@ -66,33 +66,60 @@ extension GrowthTable {
 
     /// The table as JSON, keys in English.
     ///
-    /// Top level: `measure`, `source` (`printed-increase` or `difference`), `previous_year`,
-    /// `current_year`, `increases_compared`, `scope_changed`, `rows`, `disagreements`. Each row:
-    /// `key`, `label_ja`, `label_en`, `previous`, `current`, `increase`, `growth_pct`,
-    /// `point_change`, `comparable`. Unknown figures are `null`.
-    public func json() -> JSONValue {
+    /// Top level: `file`, `built_in` (the current table's), `measure`, `measure_ja`,
+    /// `measure_en`, `source` (`printed-increase` or `difference`), `previous_year`,
+    /// `previous_year_label`, `current_year`, `current_year_label`, `increases_compared`,
+    /// `scope_changed`, `rows`, `disagreements`. Each row: `key`, `label_ja`, `label_en`,
+    /// `label` (as published), `previous`, `current`, `increase`, `growth_pct`, `point_change`,
+    /// `comparable`. A figure read from a table keeps the publisher's mark (`{"missing": …}`);
+    /// unknown figures are `null`.
+    ///
+    /// - Parameters:
+    ///   - current: the current table, for its file, published labels and marks; without it
+    ///     `file` is `null`, `label` the canonical Japanese and marks are `null`.
+    ///   - previous: the previous table (two-table growth), for the marks of previous counts.
+    public func json(current: SurveyTable? = nil, previous: SurveyTable? = nil) -> JSONValue {
+        let p = programme
+        func row(_ table: SurveyTable?, _ key: SurveyRow.Key) -> SurveyRow? {
+            guard let table else { return nil }
+            return key == .total ? table.effectiveTotal : table.rows.first { $0.key == key }
+        }
         let rows = entries.map { entry -> JSONValue in
-            .object(SurveyFormatting.jsonKeyMembers(entry.key) + [
-                ("previous", SurveyFormatting.json(entry.previous)),
-                ("current", SurveyFormatting.json(entry.current)),
-                ("increase", SurveyFormatting.json(entry.increase)),
+            let now = row(current, entry.key)
+            let nowFigure = now?[.count(p)] ?? .unpublished
+            let previousFigure: Figure
+            let increaseFigure: Figure
+            switch source {
+            case .printedIncrease:
+                previousFigure = .unpublished
+                increaseFigure = now?[.increase(p)] ?? .unpublished
+            case .difference:
+                previousFigure = entry.notComparable ? .unpublished : row(previous, entry.key)?[.count(p)] ?? .unpublished
+                increaseFigure = .unpublished
+            }
+            return .object(SurveyFormatting.jsonRowMembers(entry.key, published: now?.label) + [
+                ("previous", SurveyFormatting.json(previousFigure, else: entry.previous)),
+                ("current", SurveyFormatting.json(nowFigure, else: entry.current)),
+                ("increase", SurveyFormatting.json(increaseFigure, else: entry.increase)),
                 ("growth_pct", SurveyFormatting.json(entry.growth?.percent(scale: 1))),
                 ("point_change", SurveyFormatting.json(entry.pointChange)),
                 ("comparable", .bool(!entry.notComparable)),
             ])
         }
         let disagreements = self.disagreements.map { d -> JSONValue in
-            .object(SurveyFormatting.jsonKeyMembers(d.key) + [
+            .object(SurveyFormatting.jsonRowMembers(d.key, published: row(current, d.key)?.label) + [
                 ("printed_increase", .integer(d.printed)), ("difference", .integer(d.difference)),
             ])
         }
-        return .object([
+        return .object(SurveyFormatting.jsonFileMembers(current?.file) + [
             ("measure", .string(programme.rawValue)),
             ("measure_ja", .string(programme.label)),
             ("measure_en", .string(programme.englishName)),
             ("source", .string(source.rawValue)),
             ("previous_year", previousYear.map { .integer($0.gregorian) } ?? .null),
+            ("previous_year_label", previousYear.map { .string($0.japaneseLabel) } ?? .null),
             ("current_year", currentYear.map { .integer($0.gregorian) } ?? .null),
+            ("current_year_label", currentYear.map { .string($0.japaneseLabel) } ?? .null),
             ("increases_compared", .bool(increasesCompared)),
             ("scope_changed", .bool(hasScopeChange)),
             ("rows", .array(rows)),

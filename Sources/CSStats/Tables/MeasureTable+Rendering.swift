@@ -40,19 +40,24 @@ extension MeasureTable {
 
     /// The table as JSON: the measure, the year and one object per row, keys in English.
     ///
-    /// Each row has `key` (`kindergarten`, `13`, `total`), `label_ja`, `label_en`, `count`,
-    /// `rate_pct`, `increase` and `previous`; a prefecture row also `rank` and `map_class`
-    /// (`80-plus`, …, `none`) with `map_class_ja` and `map_class_en`. Unknown figures are `null`.
+    /// Top level: `file`, `built_in`, `year`, `year_label`, `reference_date`, `dimension`,
+    /// `measure`, `measure_ja`, `measure_en`, `rows`. Each row has `key` (`kindergarten`, `13`,
+    /// `total`), `label_ja`, `label_en`, `label` (as published), `count`, `rate_pct`, `increase`
+    /// and `previous`; a prefecture row also `rank` and `map_class` (`80-plus`, …, `none`) with
+    /// `map_class_ja` and `map_class_en`. A published mark is `{"missing": …}`; unknown figures
+    /// are `null`.
     ///
-    /// - Parameter file: the file the table was read from, if any.
-    public func json(file: String?) -> JSONValue {
+    /// - Parameter source: the survey table this table was built from (its file and labels).
+    public func json(source: SurveyTable) -> JSONValue {
         let byPrefecture = dimension == .prefecture
+        let labels = Dictionary(source.rows.map { ($0.key, $0.label) }, uniquingKeysWith: { a, _ in a })
+            .merging([(.total, source.effectiveTotal.label)], uniquingKeysWith: { a, _ in a })
         let rows = entries.map { entry -> JSONValue in
-            var members = SurveyFormatting.jsonKeyMembers(entry.key)
+            var members = SurveyFormatting.jsonRowMembers(entry.key, published: labels[entry.key])
             members += [
-                ("count", SurveyFormatting.json(entry.count.integer)),
+                ("count", SurveyFormatting.json(entry.count)),
                 ("rate_pct", SurveyFormatting.json(entry.rate)),
-                ("increase", SurveyFormatting.json(entry.increase.integer)),
+                ("increase", SurveyFormatting.json(entry.increase)),
                 ("previous", SurveyFormatting.json(entry.previous)),
             ]
             if byPrefecture {
@@ -65,10 +70,7 @@ extension MeasureTable {
             }
             return .object(members)
         }
-        return .object([
-            ("file", file.map(JSONValue.string) ?? .null),
-            ("year", year.map { .integer($0.gregorian) } ?? .null),
-            ("year_ja", year.map { .string($0.japaneseLabel) } ?? .null),
+        return .object(SurveyFormatting.jsonFileMembers(source.file) + SurveyFormatting.jsonYearMembers(year) + [
             ("reference_date", referenceDate.map(JSONValue.string) ?? .null),
             ("dimension", .string(dimension.rawValue)),
             ("measure", .string(programme.rawValue)),

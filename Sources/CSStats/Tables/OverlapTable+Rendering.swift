@@ -22,26 +22,26 @@ extension OverlapTable {
         return TextTable(title: title, columns: columns, rows: rows)
     }
 
-    /// The table as JSON, keys in English: `year`, `reference_date`, `rows`; each row `key`,
-    /// `label_ja`, `label_en`, `cs`, `hq`, `both`, `both_share_of_cs_pct`,
-    /// `both_share_of_hq_pct`, `similar`. Unknown figures are `null`.
+    /// The table as JSON, keys in English: `file`, `built_in`, `year`, `year_label`,
+    /// `reference_date`, `rows`; each row `key`, `label_ja`, `label_en`, `label` (as published),
+    /// `cs`, `hq`, `both`, `both_share_of_cs_pct`, `both_share_of_hq_pct`, `similar`. A published
+    /// mark is `{"missing": …}`; unknown figures are `null`.
     ///
-    /// - Parameter file: the file the table was read from, if any.
-    public func json(file: String?) -> JSONValue {
+    /// - Parameter source: the survey table this table was built from (its file and labels).
+    public func json(source: SurveyTable) -> JSONValue {
+        let labels = Dictionary(source.rows.map { ($0.key, $0.label) }, uniquingKeysWith: { a, _ in a })
+            .merging([(.total, source.effectiveTotal.label)], uniquingKeysWith: { a, _ in a })
         let rows = entries.map { e -> JSONValue in
-            .object(SurveyFormatting.jsonKeyMembers(e.key) + [
-                ("cs", SurveyFormatting.json(e.cs.integer)),
-                ("hq", SurveyFormatting.json(e.hq.integer)),
-                ("both", SurveyFormatting.json(e.both.integer)),
+            .object(SurveyFormatting.jsonRowMembers(e.key, published: labels[e.key]) + [
+                ("cs", SurveyFormatting.json(e.cs)),
+                ("hq", SurveyFormatting.json(e.hq)),
+                ("both", SurveyFormatting.json(e.both)),
                 ("both_share_of_cs_pct", SurveyFormatting.json(e.bothShareOfCS?.percent(scale: 1))),
                 ("both_share_of_hq_pct", SurveyFormatting.json(e.bothShareOfHQ?.percent(scale: 1))),
-                ("similar", SurveyFormatting.json(e.similar.integer)),
+                ("similar", SurveyFormatting.json(e.similar)),
             ])
         }
-        return .object([
-            ("file", file.map(JSONValue.string) ?? .null),
-            ("year", year.map { .integer($0.gregorian) } ?? .null),
-            ("year_ja", year.map { .string($0.japaneseLabel) } ?? .null),
+        return .object(SurveyFormatting.jsonFileMembers(source.file) + SurveyFormatting.jsonYearMembers(year) + [
             ("reference_date", referenceDate.map(JSONValue.string) ?? .null),
             ("rows", .array(rows)),
         ])

@@ -25,7 +25,7 @@ enum DenominatorsCommand: Command {
         let target = OutputTarget(arguments, console: console)
         let reports = tables.map(DenominatorReport.init)
         try target.emit(
-            json: { reports.count == 1 ? json(reports[0]) : .array(reports.map(json)) },
+            json: { json(reports, tables: tables) },
             tables: { _ in reports.map(textTable) }, console: console)
         return ExitCode.success
     }
@@ -50,7 +50,15 @@ enum DenominatorsCommand: Command {
         ], rows: rows)
     }
 
-    static func json(_ report: DenominatorReport) -> JSONValue {
+    /// Every table's report as one object: `file`, `built_in`, then `tables`, one entry per
+    /// table (oldest first), even for one table.
+    static func json(_ reports: [DenominatorReport], tables: [SurveyTable]) -> JSONValue {
+        .object(SurveyFormatting.jsonFileMembers(tables.first?.file) + [
+            ("tables", .array(zip(reports, tables).map { json($0, table: $1) })),
+        ])
+    }
+
+    static func json(_ report: DenominatorReport, table: SurveyTable) -> JSONValue {
         func estimate(_ e: DenominatorReport.Estimate) -> JSONValue {
             switch e {
             case .unknown: .null
@@ -58,15 +66,18 @@ enum DenominatorsCommand: Command {
             case .range(let b): .object([("lower", .integer(b.lower)), ("upper", b.upper.map(JSONValue.integer) ?? .null)])
             }
         }
-        func line(_ l: DenominatorReport.Line) -> JSONValue {
-            .object([
-                ("row", .string(l.label)), ("denominator", l.printed.map(JSONValue.integer) ?? .null),
+        func line(_ l: DenominatorReport.Line, _ key: SurveyRow.Key) -> JSONValue {
+            .object(SurveyFormatting.jsonRowMembers(key, published: l.label) + [
+                ("denominator", l.printed.map(JSONValue.integer) ?? .null),
                 ("cs", estimate(l.cs)), ("hq", estimate(l.hq)), ("common", estimate(l.common)),
             ])
         }
-        return .object([
-            ("rows", .array(report.rows.map(line))),
-            ("total", report.total.map(line) ?? .null),
+        // The report's lines are the table's rows in file order, then its 合計 row.
+        let rows = zip(report.rows, table.rows).map { line($0, $1.key) }
+        return .object(SurveyFormatting.jsonYearMembers(table.year) + [
+            ("reference_date", table.referenceDate.map(JSONValue.string) ?? .null),
+            ("rows", .array(rows)),
+            ("total", report.total.map { line($0, .total) } ?? .null),
             ("rows_added_up", estimate(report.rowsSum)),
             ("consistent", report.isConsistent.map(JSONValue.bool) ?? .null),
         ])

@@ -24,7 +24,7 @@ enum OverlapCommand: Command {
         let table = try SurveyInput.single(arguments.positionals, arguments, console: console, command: "overlap")
         let result = OverlapTable(table)
         let target = OutputTarget(arguments, console: console)
-        try target.emit(json: { result.json(file: table.file) }, tables: { [result.textTable($0)] }, console: console)
+        try target.emit(json: { result.json(source: table) }, tables: { [result.textTable($0)] }, console: console)
         return ExitCode.success
     }
 }

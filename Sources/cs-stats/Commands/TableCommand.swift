@@ -41,7 +41,7 @@ enum TableCommand: Command {
         let order = MeasureTable.Order(rawValue: arguments.value("sort") ?? "code") ?? .code
         let result = MeasureTable(table, programme: measure, order: order)
         let target = OutputTarget(arguments, console: console)
-        try target.emit(json: { result.json(file: table.file) }, tables: { [result.textTable($0)] }, console: console)
+        try target.emit(json: { result.json(source: table) }, tables: { [result.textTable($0)] }, console: console)
         return ExitCode.success
     }
 }

@@ -68,6 +68,8 @@ import Testing
             ].joined(separator: ",\n")
             #expect(r.out == """
                 {
+                  "file": null,
+                  "built_in": false,
                   "keys": [
                     "prefecture"
                   ],

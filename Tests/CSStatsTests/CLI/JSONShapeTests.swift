@@ -23,7 +23,10 @@ private func first(_ object: Any, _ member: String) -> Any? {
     ((object as? [String: Any])?[member] as? [Any])?.first
 }
 
-private let measureRowKeys: Set<String> = ["key", "label_ja", "label_en", "count", "rate_pct", "increase", "previous"]
+private let measureRowKeys: Set<String> = ["key", "label_ja", "label_en", "label", "count", "rate_pct", "increase", "previous"]
+
+/// `file` and `built_in`, at the top of every command but `view` (`file` only) and `check` (`files`).
+private let fileKeys: Set<String> = ["file", "built_in"]
 
 private let schoolCSV = """
     year,prefecture,municipality,school_type,school_id,cs,hq,similar
@@ -51,16 +54,18 @@ private let schoolCSV = """
 
 @Test func jsonShapeSummarySingleYear() throws {
     let json = try jsonOutput(["summary", "--format", "json"])
-    #expect(keys(json) == ["year", "year_label", "reference_date", "rows", "aggregates"])
+    #expect(keys(json) == fileKeys.union(["year", "year_label", "reference_date", "rows", "aggregates"]))
     let row = first(json, "rows") as? [String: Any]
-    #expect(keys(row) == ["key", "label", "label_en", "total_schools", "cs", "hq", "both", "similar"])
+    #expect(keys(row) == ["key", "label_ja", "label_en", "label", "total_schools", "cs", "hq", "both", "similar"])
     #expect(keys(row?["cs"]) == ["schools", "rate_pct", "increase", "previous"])
     #expect(keys(row?["hq"]) == ["schools", "rate_pct", "increase", "previous"])
     #expect(keys(row?["both"]) == ["schools"])
     #expect(keys(row?["similar"]) == ["schools"])
     let aggregates = (json as? [String: Any])?["aggregates"] as? [String: Any]
-    #expect(keys(aggregates) == ["cs", "hq", "both", "similar", "overlap", "establishers"])
-    #expect(keys(aggregates?["cs"]) == ["schools", "rate_pct", "increase", "previous", "growth_pct"])
+    #expect(keys(aggregates) == ["total_schools", "cs", "hq", "both", "similar", "overlap", "establishers"])
+    for programme in ["cs", "hq", "both", "similar"] {
+        #expect(keys(aggregates?[programme]) == ["schools", "rate_pct", "increase", "previous", "growth_pct"])
+    }
     #expect(keys(aggregates?["overlap"]) == ["share_of_cs_pct", "share_of_hq_pct"])
     #expect(keys(aggregates?["establishers"]) == ["with_cs", "prefectures", "municipalities", "school_unions", "rate_pct"])
 }
@@ -77,22 +82,55 @@ private let schoolCSV = """
     let rows = (json as? [String: Any])?["rows"] as? [[String: Any]]
     let cs = rows?[1]["cs"] as? [String: Any]
     #expect(cs?["schools"] as? [String: String] == ["missing": "none"])
+    // Not beside the national R3 table: no establishers, but the key is there.
+    let aggregates = (json as? [String: Any])?["aggregates"] as? [String: Any]
+    #expect(aggregates?["establishers"] is NSNull)
+}
+
+@Test func jsonShapePlaceholdersAreKeptEverywhere() throws {
+    let path = temporaryFile("""
+        year,prefecture,total_schools,cs_schools,cs_increase,hq_schools,both_schools,similar_schools
+        2021,北海道,100,80,10,50,40,1
+        2021,山形県,50,－,－,x,…,
+        2021,合計,150,80,10,50,40,1
+
+        """, name: "pref.csv")
+    let none = ["missing": "none"]
+    let table = try jsonOutput(["table", path, "--format", "json"])
+    let tableRow = ((table as? [String: Any])?["rows"] as? [[String: Any]])?[1]
+    #expect(tableRow?["count"] as? [String: String] == none)
+    #expect(tableRow?["increase"] as? [String: String] == none)
+    #expect(tableRow?["label"] as? String == "山形県")
+
+    let overlap = try jsonOutput(["overlap", path, "--format", "json"])
+    let overlapRow = ((overlap as? [String: Any])?["rows"] as? [[String: Any]])?[1]
+    #expect(overlapRow?["cs"] as? [String: String] == none)
+    #expect(overlapRow?["hq"] as? [String: String] == ["missing": "confidential"])
+    #expect(overlapRow?["both"] as? [String: String] == ["missing": "not-available"])
+    #expect(overlapRow?["similar"] is NSNull)
 }
 
 @Test func jsonShapeSummarySeries() throws {
     let json = try jsonOutput(["summary", dataPath("cs_r2_2020.csv"), dataPath("cs_r3_2021.csv"), dataPath("cs_r5_2023.csv"), "--format", "json"])
     #expect(keys(json) == ["series", "notes"])
     let series = (json as? [String: Any])?["series"] as? [[String: Any]]
-    #expect(keys(series?.first) == ["year", "year_label", "file", "cs"])
-    #expect(keys(series?.first?["cs"]) == ["schools", "rate_pct", "increase", "growth_pct"])
-    #expect(keys(series?[1]) == ["year", "year_label", "file", "cs", "hq", "both"])
-    #expect(keys(series?[1]["cs"]) == ["schools", "rate_pct", "increase", "growth_pct",
-                                       "change_from_previous_entry", "point_change", "multiple_of_first"])
+    let entryKeys = fileKeys.union(["year", "year_label", "cs", "hq", "both"])
+    let programmeKeys: Set<String> = ["schools", "rate_pct", "increase", "growth_pct",
+                                      "change_from_previous_entry", "point_change", "multiple_of_first"]
+    for entry in series ?? [] {
+        #expect(keys(entry) == entryKeys)
+        for programme in ["cs", "hq", "both"] { #expect(keys(entry[programme]) == programmeKeys) }
+    }
+    #expect(series?.count == 3)
+    // The first entry has nothing to compare with: null, not left out.
+    #expect((series?.first?["cs"] as? [String: Any])?["change_from_previous_entry"] is NSNull)
 }
 
 @Test func jsonShapeTable() throws {
     let json = try jsonOutput(["table", "--format", "json"])
-    #expect(keys(json) == ["file", "year", "year_ja", "reference_date", "dimension", "measure", "measure_ja", "measure_en", "rows"])
+    #expect(keys(json) == fileKeys.union(["year", "year_label", "reference_date", "dimension", "measure", "measure_ja", "measure_en", "rows"]))
+    #expect((json as? [String: Any])?["file"] is NSNull)
+    #expect((json as? [String: Any])?["built_in"] as? Bool == true)
     #expect(keys(first(json, "rows")) == measureRowKeys)
 }
 
@@ -105,16 +143,17 @@ private let schoolCSV = """
 
         """, name: "pref.csv")
     let json = try jsonOutput(["table", path, "--by", "prefecture", "--format", "json"])
-    #expect(keys(json) == ["file", "year", "year_ja", "reference_date", "dimension", "measure", "measure_ja", "measure_en", "rows"])
+    #expect(keys(json) == fileKeys.union(["year", "year_label", "reference_date", "dimension", "measure", "measure_ja", "measure_en", "rows"]))
+    #expect((json as? [String: Any])?["file"] as? String == path)
     let row = first(json, "rows")
     #expect(keys(row) == measureRowKeys.union(["rank", "map_class", "map_class_ja", "map_class_en"]))
     #expect((row as? [String: Any])?["key"] as? String == "01")
 }
 
 @Test func jsonShapeGrowth() throws {
-    let rowKeys: Set<String> = ["key", "label_ja", "label_en", "previous", "current", "increase", "growth_pct", "point_change", "comparable"]
-    let topKeys: Set<String> = ["measure", "measure_ja", "measure_en", "source", "previous_year", "current_year",
-                                "increases_compared", "scope_changed", "rows", "disagreements"]
+    let rowKeys: Set<String> = ["key", "label_ja", "label_en", "label", "previous", "current", "increase", "growth_pct", "point_change", "comparable"]
+    let topKeys: Set<String> = fileKeys.union(["measure", "measure_ja", "measure_en", "source", "previous_year", "previous_year_label",
+                                               "current_year", "current_year_label", "increases_compared", "scope_changed", "rows", "disagreements"])
     let one = try jsonOutput(["growth", dataPath("cs_r3_2021.csv"), "--format", "json"])
     #expect(keys(one) == topKeys)
     #expect(keys(first(one, "rows")) == rowKeys)
@@ -126,30 +165,33 @@ private let schoolCSV = """
     let two = try jsonOutput(["growth", path, dataPath("cs_r2_2020.csv"), "--format", "json"])
     #expect(keys(two) == topKeys)
     #expect(keys(first(two, "rows")) == rowKeys)
-    #expect(keys(first(two, "disagreements")) == ["key", "label_ja", "label_en", "printed_increase", "difference"])
+    #expect(keys(first(two, "disagreements")) == ["key", "label_ja", "label_en", "label", "printed_increase", "difference"])
 }
 
 @Test func jsonShapeOverlap() throws {
     let json = try jsonOutput(["overlap", "--format", "json"])
-    #expect(keys(json) == ["file", "year", "year_ja", "reference_date", "rows"])
-    #expect(keys(first(json, "rows")) == ["key", "label_ja", "label_en", "cs", "hq", "both",
+    #expect(keys(json) == fileKeys.union(["year", "year_label", "reference_date", "rows"]))
+    #expect(keys(first(json, "rows")) == ["key", "label_ja", "label_en", "label", "cs", "hq", "both",
                                           "both_share_of_cs_pct", "both_share_of_hq_pct", "similar"])
 }
 
 @Test func jsonShapeDenominators() throws {
     let json = try jsonOutput(["denominators", "--format", "json"])
-    #expect(keys(json) == ["rows", "total", "rows_added_up", "consistent"])
-    let lineKeys: Set<String> = ["row", "denominator", "cs", "hq", "common"]
-    #expect(keys(first(json, "rows")) == lineKeys)
-    #expect(keys((json as? [String: Any])?["total"]) == lineKeys)
-    let row = first(json, "rows") as? [String: Any]
+    #expect(keys(json) == fileKeys.union(["tables"]))
+    let table = try #require(first(json, "tables"))
+    #expect(keys(table) == ["year", "year_label", "reference_date", "rows", "total", "rows_added_up", "consistent"])
+    let lineKeys: Set<String> = ["key", "label_ja", "label_en", "label", "denominator", "cs", "hq", "common"]
+    #expect(keys(first(table, "rows")) == lineKeys)
+    #expect(keys((table as? [String: Any])?["total"]) == lineKeys)
+    let row = first(table, "rows") as? [String: Any]
+    #expect(row?["key"] as? String == "kindergarten")
     #expect(keys(row?["common"]) == ["lower", "upper"])
 }
 
 @Test func jsonShapeAggregate() throws {
     let path = temporaryFile(schoolCSV, name: "schools.csv")
     let json = try jsonOutput(["aggregate", path, "--format", "json"])
-    #expect(keys(json) == ["keys", "records", "skipped", "groups"])
+    #expect(keys(json) == fileKeys.union(["keys", "records", "skipped", "groups"]))
     let counts: Set<String> = ["total_schools", "cs_schools", "hq_schools", "both_schools", "similar_schools",
                                "cs_rate_pct", "hq_rate_pct", "both_rate_pct"]
     #expect(keys(first(json, "groups")) == counts.union(["year", "school_type", "school_type_label"]))
@@ -163,8 +205,8 @@ private let schoolCSV = """
     let path = temporaryFile(schoolCSV + "2021,大坂府,大阪市,小学校,S009,1,0,0\n", name: "schools.csv")
     let json = try jsonOutput(["aggregate", path, "--skip-invalid", "--format", "json"])
     let skipped = (json as? [String: Any])?["skipped"] as? [String: Any]
-    #expect(keys(skipped) == ["unknown prefecture"])
-    #expect(keys(skipped?["unknown prefecture"]) == ["count", "first_lines"])
+    #expect(keys(skipped) == ["unknown_prefecture"])
+    #expect(keys(skipped?["unknown_prefecture"]) == ["count", "first_lines"])
 }
 
 @Test func jsonShapeCheck() throws {

@@ -38,6 +38,7 @@ import Testing
               "key": "total",
               "label_ja": "合計",
               "label_en": "Total",
+              "label": "合計",
               "cs": 11856,
               "hq": 19471,
               "both": 8528,

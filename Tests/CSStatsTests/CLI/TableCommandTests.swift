@@ -67,9 +67,10 @@ import Testing
     #expect(result.code == 0)
     #expect(result.out.hasPrefix("""
         {
-          "file": "Data/cs_r3_2021.csv (built in)",
+          "file": null,
+          "built_in": true,
           "year": 2021,
-          "year_ja": "令和3年度",
+          "year_label": "令和3年度",
           "reference_date": "2021-05-01",
           "dimension": "school-type",
           "measure": "similar",
@@ -80,6 +81,7 @@ import Testing
               "key": "kindergarten",
               "label_ja": "幼稚園",
               "label_en": "Kindergarten",
+              "label": "幼稚園",
               "count": 431,
               "rate_pct": null,
               "increase": null,
