@@ -45,7 +45,8 @@ enum AggregateCommand: Command {
             throw CommandError(message: "no records of \(year!.japaneseLabel) in \(arguments.positionals.first ?? "the input")")
         }
         aggregation.keys = keys
-        let report = AggregationReport(aggregation: aggregation, groups: groups, formatting: style)
+        let file = arguments.positionals.first.flatMap { $0 == "-" ? nil : $0 }
+        let report = AggregationReport(aggregation: aggregation, groups: groups, formatting: style, file: file)
         try target.emit(json: { report.json }, tables: { _ in [report.table] }, console: console)
         return ExitCode.success
     }

@@ -30,7 +30,6 @@ enum GrowthCommand: Command {
     static func run(_ arguments: ParsedArguments, console: Console) throws -> Int32 {
         let paths = arguments.positionals
         let measure = Programme(rawValue: arguments.value("measure") ?? "cs") ?? .cs
-        let result: GrowthTable
         // Read once. A file of several years (school-level records, or a published file with a
         // year column) gives the chosen (or latest) year against the year before, from itself.
         let loaded = try InputLoader.surveyTables(Array(paths.prefix(1)), arguments.without("year"), console: console)
@@ -44,7 +43,8 @@ enum GrowthCommand: Command {
             guard let year = current.year, let previous = loaded.first(where: { $0.year?.gregorian == year.gregorian - 1 }) else {
                 throw CommandError(message: "\(paths[0]) has no year before \(current.year?.japaneseLabel ?? "the chosen one") to compare with")
             }
-            return try emit(GrowthTable(current: current, previous: previous, programme: measure), current: current, arguments, console: console)
+            return try emit(GrowthTable(current: current, previous: previous, programme: measure),
+                            current: current, previous: previous, arguments, console: console)
         }
         if paths.count > 1 {
             // PREVIOUS is another year: --year chose CURRENT's.
@@ -55,18 +55,19 @@ enum GrowthCommand: Command {
             if previous.dimension != current.dimension {
                 throw CommandError(message: "CURRENT has rows by \(current.dimension.rawValue) but PREVIOUS by \(previous.dimension.rawValue)")
             }
-            result = GrowthTable(current: current, previous: previous, programme: measure)
-        } else {
-            result = GrowthTable(current: current, programme: measure)
+            return try emit(GrowthTable(current: current, previous: previous, programme: measure),
+                            current: current, previous: previous, arguments, console: console)
         }
-        return try emit(result, current: current, arguments, console: console)
+        return try emit(GrowthTable(current: current, programme: measure), current: current, previous: nil, arguments, console: console)
     }
 
-    private static func emit(_ result: GrowthTable, current: SurveyTable, _ arguments: ParsedArguments, console: Console) throws -> Int32 {
+    private static func emit(
+        _ result: GrowthTable, current: SurveyTable, previous: SurveyTable?, _ arguments: ParsedArguments, console: Console
+    ) throws -> Int32 {
         for warning in result.disagreementWarnings(file: current.file) { console.err(warning + "\n") }
         if let note = result.scopeWarning { console.err(note + "\n") }
         let target = OutputTarget(arguments, console: console)
-        try target.emit(json: { result.json() }, tables: { [result.textTable($0)] }, console: console)
+        try target.emit(json: { result.json(current: current, previous: previous) }, tables: { [result.textTable($0)] }, console: console)
         return ExitCode.success
     }
 }

@@ -68,7 +68,7 @@ import Testing
             ].joined(separator: ",\n")
             #expect(r.out == """
                 {
-                  "file": null,
+                  "file": "\(path)",
                   "built_in": false,
                   "keys": [
                     "prefecture"
