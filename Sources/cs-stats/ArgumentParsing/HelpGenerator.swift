@@ -1,3 +1,5 @@
+import CSStats
+
 /// Renders help, usage lines and usage errors from a `CommandSpec`.
 ///
 /// The layout follows swift-argument-parser: sections titled in capitals, a label column
@@ -123,7 +125,8 @@ enum HelpGenerator {
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
             var line = ""
             for word in paragraph.split(separator: " ") {
-                if !line.isEmpty, margin.count + line.count + 1 + word.count > width {
+                // Terminal columns, not characters: a kanji takes two.
+                if !line.isEmpty, indent + DisplayWidth.of(line) + 1 + DisplayWidth.of(word) > width {
                     lines.append(margin + line)
                     line = ""
                 }

@@ -136,3 +136,10 @@ func usageLine(command: CommandSpec, expected: String) {
 func wrap(text: String, width: Int, indent: Int, expected: String) {
     #expect(HelpGenerator.wrap(text, width: width, indent: indent) == expected)
 }
+
+@Test func wrappingCountsTerminalColumns() {
+    // Each word is five kanji, ten columns: two cannot share a 12-column line (10 + 1 + 10),
+    // though as characters (5 + 1 + 5 = 11) they would.
+    #expect(HelpGenerator.wrap("学校運営協 地域学校協", width: 12, indent: 0) == "学校運営協\n地域学校協")
+    #expect(HelpGenerator.wrap("ab cd", width: 12, indent: 2) == "  ab cd")
+}
