@@ -195,6 +195,9 @@ public final class CSVReader {
                     o &+= 8
                     i &+= 8
                 }
+                // Plain bytes copied above end any CRLF begun by a CR before them (one that ended
+                // the previous chunk), so a later LF is a line end of its own.
+                if i != pos { lastWasCarriageReturn = false }
                 while i < end {
                     let b = buffer[i]
                     if b == UInt8(ascii: "\"") { break }

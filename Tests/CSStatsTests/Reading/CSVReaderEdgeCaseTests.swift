@@ -148,6 +148,9 @@ let lineCases: [LineCase] = [
              expected: [(1, ["a\nb", "c"]), (3, ["d"]), (4, ["e\r\nf"]), (6, ["g"]), (8, ["h"])]),
     LineCase(name: "embedded_in_second_field", input: "x,\"1\n2\n3\"\ny,\"\"\"\n\"\"\"\nz",
              expected: [(1, ["x", "1\n2\n3"]), (4, ["y", "\"\n\""]), (6, ["z"])]),
+    // A quoted CR ends a 16-byte chunk; eight plain bytes later an LF is a line end of its own.
+    LineCase(name: "quoted_cr_at_chunk_end_then_lf", input: "\"aaaaaaaaaaaaaa\rbbbbbbbb\nc\"\nd",
+             expected: [(1, ["aaaaaaaaaaaaaa\rbbbbbbbb\nc"]), (4, ["d"])]),
 ]
 
 @Test(arguments: lineCases, Chunking.allCases)
