@@ -200,9 +200,9 @@ public struct SchoolAggregator: Sendable {
                 }
             }
             for (g, key) in w.groups.keys.enumerated() {
-                let year = Int(key >> 52)
-                let prefecture = Int((key >> 46) & 0x3F)
-                let type = Int((key >> 42) & 0xF)
+                let year = Int(key >> 50)
+                let prefecture = Int((key >> 44) & 0x3F)
+                let type = Int((key >> 40) & 0xF)
                 let municipality = keys.contains(.municipality) ? names[Int32(truncatingIfNeeded: key & 0xFFFF_FFFF)] : nil
                 let gk = GroupKey(year: year, prefecture: prefecture, type: type, municipality: municipality)
                 var group = groups[gk] ?? SchoolAggregation.Group(

@@ -370,9 +370,11 @@ final class SchoolRecordWorker {
         if groupMunicipality, let s = starts[Int(Role.municipality.rawValue)] {
             municipality = UInt64(UInt32(bitPattern: st.municipalityInterner.value(s, lengths[Int(Role.municipality.rawValue)])))
         }
-        let key = (groupYear ? UInt64(year) << 52 : 0)
-            | (groupPrefecture ? UInt64(prefecture) << 46 : 0)
-            | (groupType ? UInt64(type + 1) << 42 : 0)
+        // Year 14 bits (any four-digit year `SurveyYear.parse` accepts, up to 9999), prefecture 6,
+        // type 4, municipality the low 32.
+        let key = (groupYear ? UInt64(year) << 50 : 0)
+            | (groupPrefecture ? UInt64(prefecture) << 44 : 0)
+            | (groupType ? UInt64(type + 1) << 40 : 0)
             | municipality
         st.groups.add(key, cs: flags.cs == 1, hq: flags.hq == 1, similar: flags.similar == 1)
         return true
