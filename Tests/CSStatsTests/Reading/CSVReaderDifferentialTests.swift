@@ -144,22 +144,6 @@ func expectedError(_ f: ReferenceFailure, in input: [UInt8], file: String?) -> R
 
 // MARK: Random inputs
 
-/// SplitMix64: a tiny PRNG whose sequence depends only on its seed.
-struct SplitMix64 {
-    var state: UInt64
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// A number in `0..<n` (the slight modulo bias does not matter here).
-    mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-}
-
 /// The pieces inputs are made of, with their weights: mostly the bytes the reader treats specially.
 private let alphabet: [(piece: [UInt8], weight: Int)] = [
     (Array("a".utf8), 4), (Array(",".utf8), 4), (Array("\"".utf8), 2), (Array("\n".utf8), 2),
