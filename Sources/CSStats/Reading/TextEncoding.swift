@@ -120,20 +120,20 @@ enum UTF8Validation {
         let count = buffer.count
         var i = 0
         while i < count {
-            // ASCII fast path: eight bytes at a time.
+            // ASCII: eight bytes at a time, then byte by byte up to the next non-ASCII byte.
             while i + 8 <= count {
                 let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
                 if word & 0x8080_8080_8080_8080 != 0 { break }
                 i += 8
             }
+            while i < count, base[i] < 0x80 { i += 1 }
+            // Kana and most kanji come in runs of three-byte sequences with an E1–EC lead.
+            while i + 3 <= count, base[i] &- 0xE1 < 0x0C, base[i + 1] & 0xC0 == 0x80, base[i + 2] & 0xC0 == 0x80 {
+                i += 3
+            }
             if i >= count { break }
             let b0 = base[i]
-            if b0 < 0x80 { i += 1; continue }
-            // Kana and most kanji: a three-byte sequence with an E1–EC lead, checked first.
-            if b0 &- 0xE1 < 0x0C, i + 3 <= count, base[i + 1] & 0xC0 == 0x80, base[i + 2] & 0xC0 == 0x80 {
-                i += 3
-                continue
-            }
+            if b0 < 0x80 { continue }
             let length: Int
             var lower: UInt8 = 0x80, upper: UInt8 = 0xBF
             switch b0 {
