@@ -20,17 +20,19 @@ public final class CSVReader {
     private let capacity: Int
     private let classes: UnsafeMutablePointer<UInt8>
     private let delimiterPattern: UInt64
-    private var pos = 0
-    private var end = 0
+    // The reader is not shared between threads and these are touched on every record: no
+    // run-time exclusivity checks.
+    @exclusivity(unchecked) private var pos = 0
+    @exclusivity(unchecked) private var end = 0
     /// The absolute offset of `buffer[0]` in the input.
-    private var base = 0
-    private var line = 1
-    private var records = 0
-    private var skipLineFeed = false
-    private var exhausted = false
+    @exclusivity(unchecked) private var base = 0
+    @exclusivity(unchecked) private var line = 1
+    @exclusivity(unchecked) private var records = 0
+    @exclusivity(unchecked) private var skipLineFeed = false
+    @exclusivity(unchecked) private var exhausted = false
     // Columns are counted lazily from an anchor on the current line, so the hot loops never count.
-    private var anchorOffset = 0
-    private var anchorColumn = 1
+    @exclusivity(unchecked) private var anchorOffset = 0
+    @exclusivity(unchecked) private var anchorColumn = 1
 
     private enum ByteClass {
         static let plain: UInt8 = 0, delimiter: UInt8 = 1, quote: UInt8 = 2, carriageReturn: UInt8 = 3, lineFeed: UInt8 = 4
