@@ -127,7 +127,16 @@ enum UTF8Validation {
                 i += 8
             }
             while i < count, base[i] < 0x80 { i += 1 }
-            // Kana and most kanji come in runs of three-byte sequences with an E1–EC lead.
+            // Kana and most kanji come in runs of three-byte sequences with an E1–EC lead: two at
+            // a time from one eight-byte load (continuation bits by mask, the two leads by range),
+            // then one at a time.
+            while i + 8 <= count {
+                let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                guard word & 0x0000_C0C0_00C0_C000 == 0x0000_8080_0080_8000,
+                      UInt8(truncatingIfNeeded: word) &- 0xE1 < 0x0C,
+                      UInt8(truncatingIfNeeded: word &>> 24) &- 0xE1 < 0x0C else { break }
+                i += 6
+            }
             while i + 3 <= count, base[i] &- 0xE1 < 0x0C, base[i + 1] & 0xC0 == 0x80, base[i + 2] & 0xC0 == 0x80 {
                 i += 3
             }
