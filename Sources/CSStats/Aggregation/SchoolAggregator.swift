@@ -103,10 +103,16 @@ public struct SchoolAggregator: Sendable {
             }
         }
         sample.removeLast(sampleSize - got)
+        // Detect (or check) the encoding on the sample's whole lines, exactly as a table is read:
+        // a cut character at the sample's end is not an error, anything else is, at its offset.
+        var whole = sample
+        if got < size, let lastLineEnd = whole.lastIndex(of: UInt8(ascii: "\n")) {
+            whole.removeSubrange((lastLineEnd + 1)...)
+        }
+        let encoding = try DecodedInput(bytes: whole, encoding: self.encoding, file: file).encoding
         var start = 0
         if sample.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
         let body = Array(sample[start...])
-        let encoding = self.encoding ?? SchoolAggregator.detect(body)
         // The header ends at the first line break outside quotes.
         var headerEnd = 0
         var inQuotes = false
@@ -133,7 +139,7 @@ public struct SchoolAggregator: Sendable {
 
         func makeWorker() -> SchoolRecordWorker {
             SchoolRecordWorker(columns: columns, delimiter: delimiter, encoding: encoding, keys: keySet,
-                               skipInvalid: skipInvalid, bufferSize: bufferSize)
+                               skipInvalid: skipInvalid, bufferSize: bufferSize, encodingWasDetected: self.encoding == nil)
         }
         // Split points: the byte after a line feed near each k/n of the data.
         let count = size - dataStart > minimumBytesForSplit ? maximumWorkers : 1

@@ -55,10 +55,13 @@ final class SchoolRecordWorker {
     func mergeIDs(_ other: SchoolRecordWorker) -> Int { state.ids.merge(other.state.ids) }
 
     let bufferSize: Int
+    /// Whether the encoding was detected (rather than given), for the hint in encoding errors.
+    let encodingWasDetected: Bool
 
     init(columns: SchoolRecordColumns, delimiter: UInt8, encoding: TextEncoding, keys: Set<AggregationKey>,
-         skipInvalid: Bool, bufferSize: Int = 1 << 20) {
+         skipInvalid: Bool, bufferSize: Int = 1 << 20, encodingWasDetected: Bool = true) {
         self.bufferSize = max(bufferSize, 16)
+        self.encodingWasDetected = encodingWasDetected
         var roles = [Role](repeating: .none, count: columns.count)
         func set(_ i: Int?, _ role: Role) { if let i { roles[i] = role } }
         set(columns.year, .year)
@@ -75,29 +78,32 @@ final class SchoolRecordWorker {
         self.keys = keys
         self.skipInvalid = skipInvalid
         let decode = SchoolRecordWorker.decoder(encoding)
+        // Each spelling is decoded once, when first seen: bytes that are not text in the file's
+        // encoding give `undecodable`, a value that does not parse gives −1.
+        func resolver(_ parse: @escaping (String) -> Int32?) -> (UnsafeBufferPointer<UInt8>) -> Int32 {
+            { bytes in
+                guard let text = decode(bytes) else { return SchoolRecordWorker.undecodable }
+                return parse(text) ?? -1
+            }
+        }
         var next: Int32 = 0
         state = State(
-            yearInterner: ByteInterner { bytes in
-                decode(bytes).flatMap(SurveyYear.parse).map { Int32($0.gregorian) } ?? -1
-            },
-            prefectureInterner: ByteInterner { bytes in
-                decode(bytes).flatMap(Prefecture.parse).map { Int32($0.code) } ?? -1
-            },
-            typeInterner: ByteInterner { bytes in
-                decode(bytes).flatMap(SchoolType.parse).map { Int32($0.rawValue) } ?? -1
-            },
-            flagInterner: ByteInterner { bytes in
-                decode(bytes).flatMap(SchoolFlag.parse).map { $0 ? 1 : 0 } ?? -1
-            },
-            municipalityInterner: ByteInterner { _ in
+            yearInterner: ByteInterner(resolve: resolver { SurveyYear.parse($0).map { Int32($0.gregorian) } }),
+            prefectureInterner: ByteInterner(resolve: resolver { Prefecture.parse($0).map { Int32($0.code) } }),
+            typeInterner: ByteInterner(resolve: resolver { SchoolType.parse($0).map { Int32($0.rawValue) } }),
+            flagInterner: ByteInterner(resolve: resolver { SchoolFlag.parse($0).map { $0 ? 1 : 0 } }),
+            municipalityInterner: ByteInterner(resolve: resolver { _ in
                 defer { next += 1 }
                 return next
-            })
+            }))
         groupYear = keys.contains(.year)
         groupPrefecture = keys.contains(.prefecture)
         groupType = keys.contains(.schoolType)
         groupMunicipality = keys.contains(.municipality)
     }
+
+    /// What an interner gives for bytes that are not text in the file's encoding.
+    static let undecodable: Int32 = -2
 
     static func decoder(_ encoding: TextEncoding) -> (UnsafeBufferPointer<UInt8>) -> String? {
         switch encoding {
@@ -324,12 +330,14 @@ final class SchoolRecordWorker {
             let l = lengths[Int(Role.year.rawValue)]
             year = l == 4 ? SchoolRecordWorker.fourDigits(s) : -1
             if year < 0 { year = st.yearInterner.value(s, l) }
+            if year == SchoolRecordWorker.undecodable { return undecodable(&st, "year", s, l, line: line) }
             if year < 0 { return !reject(&st, .invalidYear, line: line, "invalid year '\(text(s, l))'") }
         }
         var prefecture: Int32 = 0
         if let s = starts[Int(Role.prefecture.rawValue)] {
             let l = lengths[Int(Role.prefecture.rawValue)]
             prefecture = st.prefectureInterner.value(s, l)
+            if prefecture == SchoolRecordWorker.undecodable { return undecodable(&st, "prefecture", s, l, line: line) }
             if prefecture < 0 {
                 let t = text(s, l)
                 let hint = Prefecture.nearest(to: t).map { "; did you mean '\($0.name)'?" } ?? ""
@@ -340,6 +348,7 @@ final class SchoolRecordWorker {
         if let s = starts[Int(Role.schoolType.rawValue)] {
             let l = lengths[Int(Role.schoolType.rawValue)]
             type = st.typeInterner.value(s, l)
+            if type == SchoolRecordWorker.undecodable { return undecodable(&st, "school type", s, l, line: line) }
             if type < 0 {
                 let t = text(s, l)
                 let hint = SchoolType.nearest(to: t).map { "; did you mean '\($0.label)'?" } ?? ""
@@ -368,7 +377,10 @@ final class SchoolRecordWorker {
         }
         var municipality: UInt64 = 0
         if groupMunicipality, let s = starts[Int(Role.municipality.rawValue)] {
-            municipality = UInt64(UInt32(bitPattern: st.municipalityInterner.value(s, lengths[Int(Role.municipality.rawValue)])))
+            let l = lengths[Int(Role.municipality.rawValue)]
+            let id = st.municipalityInterner.value(s, l)
+            if id == SchoolRecordWorker.undecodable { return undecodable(&st, "municipality", s, l, line: line) }
+            municipality = UInt64(UInt32(bitPattern: id))
         }
         // Year 14 bits (any four-digit year `SurveyYear.parse` accepts, up to 9999), prefecture 6,
         // type 4, municipality the low 32.
@@ -387,8 +399,21 @@ final class SchoolRecordWorker {
         return st.flagInterner.value(s, l)
     }
 
+    /// Stops the worker: a field's bytes are not text in the file's encoding. Not a bad record
+    /// to skip: the file, or the encoding chosen for it, is wrong.
+    private func undecodable(_ st: inout State, _ field: String, _ s: UnsafePointer<UInt8>, _ l: Int, line: Int) -> Bool {
+        // Shown as far as it decodes, with U+FFFD where it does not.
+        let shown = String(decoding: UnsafeBufferPointer(start: s, count: l), as: UTF8.self)
+        let hint = encoding == .utf8 && self.encodingWasDetected ? " (the first megabyte looked like UTF-8; give --encoding shift_jis if the file is Shift_JIS)" : ""
+        st.failure = Failure(line: line, kind: nil, message: "\(field) '\(shown)' is not valid \(encoding.displayName)\(hint)")
+        return false
+    }
+
     private func rejectFlag(_ st: inout State, _ name: String, _ s: UnsafePointer<UInt8>, _ l: Int, line: Int) -> Bool {
-        reject(&st, .invalidFlag, line: line, "\(name) is '\(text(s, l))', expected a flag (0/1, yes/no, ○/×, 有/無)")
+        if SchoolRecordWorker.decoder(encoding)(UnsafeBufferPointer(start: s, count: l)) == nil {
+            return !undecodable(&st, name, s, l, line: line)
+        }
+        return reject(&st, .invalidFlag, line: line, "\(name) is '\(text(s, l))', expected a flag (0/1, yes/no, ○/×, 有/無)")
     }
 
     @inline(__always)
