@@ -62,7 +62,7 @@ public struct DenominatorReport: Sendable {
             }
             cs = pair(.cs)
             hq = pair(.hq)
-            var common: Estimate = row.denominator.map { .range(DenominatorBounds(lower: max($0, 1), upper: max($0, 1))) } ?? .unknown
+            var common: Estimate = row.denominator.map { .range(DenominatorBounds(lower: max($0, 0), upper: max($0, 0))) } ?? .unknown
             for programme in Programme.allCases { common = common.intersection(pair(programme)) }
             self.common = common
         }

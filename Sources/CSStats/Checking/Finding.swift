@@ -49,14 +49,22 @@ public struct Finding: Sendable, Hashable, CustomStringConvertible {
 
     /// A finding for a cell that the survey reader rejected, such as an unknown school type.
     ///
-    /// Only `ReadError.invalidValue` describes a table that was read but holds a wrong value;
-    /// every other read error means the input could not be read at all.
+    /// `ReadError.invalidValue` (a table's cell) and `.invalidRecord` (a school-level record)
+    /// describe input that was read but holds a wrong value; every other read error means the
+    /// input could not be read at all.
     ///
     /// - Parameter error: the read error.
     /// - Returns: an error finding at the error's position, or `nil` for other read errors.
     public init?(readError error: ReadError) {
-        guard case .invalidValue(let position, let column, let row, let found, let expected) = error else { return nil }
-        self.init(.error, at: position, row: row, column: column, expected: expected, found: found, message: "\(column) '\(found)' is not \(expected)")
+        switch error {
+        case .invalidValue(let position, let column, let row, let found, let expected):
+            self.init(.error, at: position, row: row, column: column, expected: expected, found: found,
+                      message: "\(column) '\(found)' is not \(expected)")
+        case .invalidRecord(let position, let message):
+            self.init(.error, at: position, message: message)
+        default:
+            return nil
+        }
     }
 
     /// The compiler-style line: `r3.csv:9:4: error: 合計 導入校数 is 11,857 but the rows add up to 11,856`.

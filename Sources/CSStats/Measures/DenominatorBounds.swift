@@ -6,7 +6,8 @@
 /// overlap (they share a 母数), and the types' ranges must add up to one that overlaps the total's.
 /// The arithmetic is exact integer arithmetic on the printed digits; no `Double` is involved.
 public struct DenominatorBounds: Sendable, Hashable {
-    /// The smallest denominator in the range, at least 1.
+    /// The smallest denominator in the range, at least 1, or 0 for the exact range 0…0 of a row
+    /// with no schools (which adds nothing to a sum).
     public var lower: Int
 
     /// The largest denominator in the range, or `nil` when there is none: a rate that rounds to
@@ -16,10 +17,10 @@ public struct DenominatorBounds: Sendable, Hashable {
     /// Creates the range `lower`…`upper`.
     ///
     /// - Parameters:
-    ///   - lower: the smallest denominator, at least 1.
+    ///   - lower: the smallest denominator, at least 1 (or 0 with `upper` 0: no schools).
     ///   - upper: the largest denominator, at least `lower`, or `nil` for no upper bound.
     public init(lower: Int, upper: Int?) {
-        precondition(lower >= 1, "a denominator is at least 1")
+        precondition(lower >= 1 || (lower == 0 && upper == 0), "a denominator is at least 1, or exactly 0")
         precondition(upper.map { $0 >= lower } ?? true, "upper bound below lower bound")
         self.lower = lower
         self.upper = upper

@@ -64,7 +64,10 @@ extension SurveyRow {
     /// - Returns: `nil` when the row has no pair to bound it with; `.some(nil)` when the pairs
     ///   contradict each other (no denominator fits them all).
     public var denominatorBounds: DenominatorBounds?? {
-        if let denominator { return .some(DenominatorBounds(lower: max(denominator, 1), upper: max(denominator, 1))) }
+        if let denominator {
+            let d = max(denominator, 0)
+            return .some(DenominatorBounds(lower: d, upper: d))
+        }
         let pairs = denominatorPairs
         guard let first = pairs.first else { return nil }
         return .some(pairs.dropFirst().reduce(first.bounds) { common, pair in

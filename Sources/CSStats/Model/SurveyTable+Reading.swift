@@ -82,7 +82,9 @@ extension SurveyTable {
         var byYear: [SurveyYear?: (rows: [SurveyRow], total: SurveyRow?, date: String?)] = [:]
 
         var extraTotals: [SurveyYear?: [SurveyRow]] = [:]
-        let invalidBefore = invalidRows.count
+        // Rows left out, by the year they belong to (when it can be read), else for every year.
+        var leftOut: [SurveyYear?: Int] = [:]
+        var leftOutAnyYear = 0
         for (r, row) in table.rows.enumerated() {
           do throws(ReadError) {
             func cell(_ i: Int) -> String { row.fields[i].trimmingPublishedSpaces() }
@@ -149,6 +151,15 @@ extension SurveyTable {
             }
           } catch {
             invalidRows.append(error)
+            if let y = seen[.year] {
+                if let year = SurveyYear.parse(row.fields[y].trimmingPublishedSpaces()) {
+                    leftOut[year, default: 0] += 1
+                } else {
+                    leftOutAnyYear += 1
+                }
+            } else {
+                leftOut[titleYear, default: 0] += 1
+            }
           }
         }
         let present = resolved.compactMap { $0 }.filter { $0 != .year && $0 != .referenceDate }
@@ -159,7 +170,7 @@ extension SurveyTable {
                                      columns: present, unknownColumns: unknown, file: table.file,
                                      titles: table.titles, footnotes: table.footnotes)
             result.extraTotals = extraTotals[year] ?? []
-            result.leftOutRows = invalidRows.count - invalidBefore
+            result.leftOutRows = (leftOut[year] ?? 0) + leftOutAnyYear
             return result
         }
     }

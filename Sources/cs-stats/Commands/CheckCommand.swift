@@ -50,9 +50,13 @@ enum CheckCommand: Command {
         if let path = arguments.value("previous") {
             previousTables = try InputLoader.surveyTables([path], arguments.without("year"), console: console)
         }
+        // The year before, else the nearest earlier one, so the checker says it is not the year
+        // before rather than silently comparing nothing.
         func previous(for table: SurveyTable) -> SurveyTable? {
             if previousTables.count == 1 { return previousTables[0] }
-            return previousTables.first { p in table.year.map { p.year?.gregorian == $0.gregorian - 1 } ?? false }
+            guard let year = table.year?.gregorian else { return nil }
+            return previousTables.filter { ($0.year?.gregorian ?? .max) < year }
+                .max { ($0.year?.gregorian ?? 0) < ($1.year?.gregorian ?? 0) }
         }
         var findings: [Finding] = []
         var unreadable: Int32?
@@ -64,7 +68,12 @@ enum CheckCommand: Command {
                 let tables = try InputLoader.surveyTables([path], arguments, console: console) { invalidRows.append($0) }
                 findings += invalidRows.map { Finding(readError: $0) ?? Finding(.error, at: $0.position ?? SourcePosition(file: path, line: 0), message: $0.message) }
                 for table in tables {
-                    findings += Checker.check(table, previous: previous(for: table))
+                    let last = previous(for: table)
+                    if last == nil, !previousTables.isEmpty, let row = table.total ?? table.rows.first {
+                        findings.append(Finding(.warning, at: SourcePosition(file: table.file, line: row.line),
+                            row: row.label, message: "--previous holds no year before \(table.year?.japaneseLabel ?? "this table's"); increases were not compared with it"))
+                    }
+                    findings += Checker.check(table, previous: last)
                 }
             } catch let error as CommandError {
                 console.err("\(error)\n")
