@@ -72,6 +72,11 @@ enum CLI {
             console.err("\(error)\n")
             if case .cannotOpen = error { return ExitCode.noInput }
             return ExitCode.dataError
+        } catch let error as CommandError where error.exitCode == ExitCode.usage {
+            // A bad option value found while running reads like any other usage error.
+            console.err("Error: \(error.message)\nUsage: " + HelpGenerator.usageLine(for: command.spec) + "\n"
+                + "  See 'cs-stats \(command.spec.name) --help' for more information.\n")
+            return error.exitCode
         } catch let error as CommandError {
             console.err("\(error)\n")
             return error.exitCode

@@ -27,6 +27,12 @@ public struct SchoolAggregation: Sendable {
     public var encoding: TextEncoding
     /// How many workers read the file in parallel.
     public var workers: Int
+    /// The programmes the file has flags for: a file without an HQ column says nothing of HQ
+    /// (or of both), which is not the same as no school having one.
+    public var programmes: Set<Programme> = Set(Programme.allCases)
+
+    /// Whether the file has a flag for `programme` (for `.both`: flags for CS and HQ).
+    public func counts(_ programme: Programme) -> Bool { programmes.contains(programme) }
 }
 
 extension SchoolAggregation {
@@ -36,7 +42,7 @@ extension SchoolAggregation {
     /// - Parameter dimension: `.schoolType` or `.prefecture`; the groups must have been keyed by it.
     public func surveyTables(file: String?) -> [SurveyTable] {
         let years = Array(Set(groups.map(\.year))).sorted { ($0?.gregorian ?? 0) < ($1?.gregorian ?? 0) }
-        let columns: [SurveyColumn] = [.denominator, .count(.cs), .count(.hq), .count(.both), .count(.similar)]
+        let columns: [SurveyColumn] = [.denominator] + Programme.allCases.filter(counts).map { .count($0) }
         // Every year gets a row for every key seen in any year (zero when none), so totals and
         // increases add up across years.
         var allKeys: [Group] = []
@@ -66,11 +72,11 @@ extension SchoolAggregation {
                 case (nil, nil): continue
                 }
                 let label = [g.prefecture?.name, g.schoolType?.label].compactMap { $0 }.joined(separator: " ")
-                rows.append(SurveyRow(key: key, label: label, figures: SchoolAggregation.figures(g)))
+                rows.append(SurveyRow(key: key, label: label, figures: figures(g)))
             }
             return SurveyTable(
                 year: year, rows: rows,
-                total: SurveyRow(key: .total, label: "合計", figures: SchoolAggregation.figures(total)),
+                total: SurveyRow(key: .total, label: "合計", figures: figures(total)),
                 columns: columns, file: file)
         }
         return tables.map { table in
@@ -101,9 +107,12 @@ extension SchoolAggregation {
         return result
     }
 
-    static func figures(_ g: Group) -> [SurveyColumn: Figure] {
+    /// A group's counts as figures, for the programmes the file has flags for.
+    func figures(_ g: Group) -> [SurveyColumn: Figure] {
         func v(_ n: Int) -> Figure { .value(FixedDecimal(units: n, scale: 0)) }
-        return [.denominator: v(g.schools), .count(.cs): v(g.cs), .count(.hq): v(g.hq),
-                .count(.both): v(g.both), .count(.similar): v(g.similar)]
+        var figures: [SurveyColumn: Figure] = [.denominator: v(g.schools)]
+        let values: [(Programme, Int)] = [(.cs, g.cs), (.hq, g.hq), (.both, g.both), (.similar, g.similar)]
+        for (programme, n) in values where counts(programme) { figures[.count(programme)] = v(n) }
+        return figures
     }
 }

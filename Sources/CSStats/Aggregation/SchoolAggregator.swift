@@ -188,9 +188,14 @@ public struct SchoolAggregator: Sendable {
             records += w.records
             lineOffset += w.lines
         }
-        return SchoolAggregation(
+        var aggregation = SchoolAggregation(
             keys: keys, groups: merge(workers), records: records, skipped: skipped,
             encoding: encoding, workers: workers.count)
+        aggregation.programmes = Set([
+            columns.cs != nil ? Programme.cs : nil, columns.hq != nil ? .hq : nil,
+            columns.cs != nil && columns.hq != nil ? .both : nil, columns.similar != nil ? .similar : nil,
+        ].compactMap { $0 })
+        return aggregation
     }
 
     private func merge(_ workers: [SchoolRecordWorker]) -> [SchoolAggregation.Group] {

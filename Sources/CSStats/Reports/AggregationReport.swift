@@ -59,12 +59,14 @@ public struct AggregationReport: Sendable {
                     object.append(("school_type_label", g.schoolType.map { .string($0.label) } ?? .null))
                 }
             }
-            let counts = [g.schools, g.cs, g.hq, g.both, g.similar]
+            // A programme the file has no flag for is unknown, never 0.
+            let known = [true] + ([.cs, .hq, .both, .similar] as [Programme]).map(aggregation.counts)
+            let counts: [Int?] = zip([g.schools, g.cs, g.hq, g.both, g.similar], known).map { $1 ? $0 : nil }
             cells += counts.map { f.count($0) }
-            let rates = [g.cs, g.hq, g.both].map { Ratio($0, g.schools) }
+            let rates = [counts[1], counts[2], counts[3]].map { n in n.flatMap { Ratio($0, g.schools) } }
             cells += rates.map { f.percent($0) }
             for (k, name) in ["total_schools", "cs_schools", "hq_schools", "both_schools", "similar_schools"].enumerated() {
-                object.append((name, .integer(counts[k])))
+                object.append((name, counts[k].map(JSONValue.integer) ?? .null))
             }
             for (k, name) in ["cs_rate_pct", "hq_rate_pct", "both_rate_pct"].enumerated() {
                 object.append((name, rates[k].map { .number($0.percent(scale: 1).description) } ?? .null))

@@ -45,6 +45,8 @@ enum CheckCommand: Command {
 
     static func run(_ arguments: ParsedArguments, console: Console) throws -> Int32 {
         let format = arguments.value("format") ?? "text"
+        // A bad --year is a usage error, said once, not once per file.
+        _ = try CommonOptions.surveyYear(arguments)
         // Last year's tables: all the years of the file, whatever --year says of this year's.
         var previousTables: [SurveyTable] = []
         if let path = arguments.value("previous") {

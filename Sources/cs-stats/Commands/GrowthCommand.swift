@@ -47,8 +47,17 @@ enum GrowthCommand: Command {
                             current: current, previous: previous, arguments, console: console)
         }
         if paths.count > 1 {
-            // PREVIOUS is another year: --year chose CURRENT's.
-            let previous = try SurveyInput.single([paths[1]], arguments.without("year"), console: console, command: "growth")
+            if requested == nil, loaded.count > 1, let year = current.year {
+                console.err("note: \(paths[0]) holds \(loaded.count) survey years; comparing the latest, \(year.japaneseLabel) (choose another with --year)\n")
+            }
+            // PREVIOUS: the year before CURRENT's when it holds several (--year chose CURRENT's).
+            let previousTables = try InputLoader.surveyTables([paths[1]], arguments.without("year"), console: console)
+            let wanted = current.year.map { $0.gregorian - 1 }
+            guard let previous = previousTables.count == 1 ? previousTables.first
+                    : previousTables.first(where: { $0.year?.gregorian == wanted }) else {
+                let found = previousTables.compactMap { $0.year?.japaneseLabel }.joined(separator: ", ")
+                throw CommandError(message: "\(paths[1]) holds no \(wanted.map { SurveyYear(gregorian: $0).japaneseLabel } ?? "earlier year") to compare with (found: \(found))")
+            }
             if let c = current.year, let p = previous.year, p >= c {
                 throw CommandError(message: "PREVIOUS (\(p.japaneseLabel)) is not earlier than CURRENT (\(c.japaneseLabel))", exitCode: ExitCode.usage)
             }

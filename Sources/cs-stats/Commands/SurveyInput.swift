@@ -11,7 +11,8 @@ enum SurveyInput {
         InputLoader.reportUnknownColumns(tables, console: console)
         guard tables.count == 1 else {
             let years = tables.map { $0.year?.japaneseLabel ?? "?" }.joined(separator: ", ")
-            throw CommandError(message: "\(paths.first ?? "the input") holds \(tables.count) survey years (\(years)); '\(command)' works on one: choose it with --year")
+            let name = paths.first.map { $0 == "-" ? "<stdin>" : $0 } ?? "the input"
+            throw CommandError(message: "\(name) holds \(tables.count) survey years (\(years)); '\(command)' works on one: choose it with --year")
         }
         return tables[0]
     }

@@ -62,7 +62,12 @@ import Testing
     let result = runCLI(["growth", dataPath("cs_r2_2020.csv"), dataPath("cs_r3_2021.csv")])
     #expect(result.code == 64)
     #expect(result.out == "")
-    #expect(result.err == "error: PREVIOUS (令和3年度) is not earlier than CURRENT (令和2年度)\n")
+    #expect(result.err == """
+        Error: PREVIOUS (令和3年度) is not earlier than CURRENT (令和2年度)
+        Usage: cs-stats growth [<options>] CURRENT [PREVIOUS]
+          See 'cs-stats growth --help' for more information.
+
+        """)
 }
 
 @Test func growthNeedsCurrent() {

@@ -1,0 +1,140 @@
+import Foundation
+import Testing
+@testable import CSStats
+@testable import cs_stats
+
+// Inputs at the edges of what the survey commands accept: school-level files missing a flag
+// column, with bad records, header-only or in CP932, and published files of several years.
+// Expected values are counted by hand from the few rows written here.
+
+private let schoolHeader = "year,prefecture,school_type,school_id,cs,hq,similar\n"
+
+@Test func aBadSchoolRecordIsAFindingOfCheck() {
+    // Line 3 holds cs = 2, which is no flag.
+    let path = temporaryFile(schoolHeader + "2021,東京都,小学校,A1,1,0,0\n2021,東京都,小学校,A2,2,0,0\n", name: "bad.csv")
+    let r = runCLI(["check", path])
+    #expect(r.code == 1)
+    #expect(r.err == "\(path):3: error: cs is '2', expected a flag (0/1, yes/no, ○/×, 有/無)\n1 error\n")
+}
+
+@Test func aFileWithoutAnHQColumnSaysNothingOfHQ() {
+    // Two schools, one with CS: 1 of 2 = 50.0%. No hq or similar column: unknown, not 0.
+    let path = temporaryFile("year,prefecture,school_type,school_id,cs\n2021,東京都,小学校,A1,1\n2021,東京都,小学校,A2,0\n", name: "nohq.csv")
+    let csv = runCLI(["aggregate", path, "--by", "year,school-type", "--format", "csv"])
+    #expect(csv.code == 0)
+    #expect(csv.out == """
+        year,school_type,total_schools,cs_schools,hq_schools,both_schools,similar_schools,cs_rate_pct,hq_rate_pct,both_rate_pct
+        2021,小学校,2,1,,,,50.0,,
+
+        """)
+    let summary = runCLI(["summary", path])
+    #expect(summary.code == 0)
+    #expect(summary.out.contains("コミュニティ・スクール  1 (50.0%)"))
+    #expect(!summary.out.contains("地域学校協働本部  "))
+}
+
+@Test(arguments: ["summary", "table", "overlap", "growth", "denominators"])
+func aHeaderOnlySchoolFileIsAnError(command: String) {
+    let path = temporaryFile(schoolHeader, name: "header-only.csv")
+    let r = runCLI([command, path])
+    #expect(r.code == 65)
+    #expect(r.err == "error: \(path): no school records to count after the header\n")
+}
+
+@Test func aShortCP932SchoolFileEndingInAMarkIsCP932() throws {
+    // The whole file is the sample: its last byte ends ○ (81 9B), not a UTF-8 character cut off.
+    let text = schoolHeader + "2021,大阪府,中学校,B1,○,×,×\n2021,大阪府,中学校,B2,×,○,×\n"
+    let bytes = try #require(text.data(using: .shiftJIS))
+    let path = temporaryFile(bytes: [UInt8](bytes), name: "sjis.csv")
+    let r = runCLI(["aggregate", path, "--by", "prefecture", "--format", "csv"])
+    #expect(r.code == 0)
+    // 2 schools, CS 1, HQ 1, both 0, similar 0: 50.0%, 50.0%, 0.0%.
+    #expect(r.out.hasSuffix("大阪府,2,1,1,0,0,50.0,50.0,0.0\n"))
+}
+
+@Test func invalidUTF8IsReportedAtItsOffset() {
+    // Neither UTF-8 nor Shift_JIS: FF FE at byte 52 (the header is 51 characters and a line feed:
+    // year, 5 + prefecture, 11 + school_type, 12 + school_id, 10 + cs, 3 + hq, 3 + similar 7).
+    var bytes = Array(schoolHeader.utf8)
+    bytes += [0xFF, 0xFE] + Array(",東京都,小学校,A1,1,0,0\n".utf8)
+    let path = temporaryFile(bytes: bytes, name: "broken.csv")
+    let r = runCLI(["aggregate", path])
+    #expect(r.code == 65)
+    #expect(r.err == "\(path):2: error: invalid UTF-8 byte sequence FF FE at byte offset 52\n")
+}
+
+@Test func previousWithoutTheYearBeforeIsAWarning() {
+    // The previous file holds 2019 and 2023, neither the year before 2021.
+    let previous = temporaryFile(
+        r3Lines[0] + "\n" + r3Lines.dropFirst().map { $0.replacingOccurrences(of: "2021,2021-05-01", with: "2019,2019-05-01") }.joined(separator: "\n")
+            + "\n" + r3Lines.dropFirst().map { $0.replacingOccurrences(of: "2021,2021-05-01", with: "2023,2023-05-01") }.joined(separator: "\n") + "\n",
+        name: "previous.csv")
+    let r = runCLI(["check", dataPath("cs_r3_2021.csv"), "--previous", previous])
+    #expect(r.code == 0)
+    #expect(r.err.hasSuffix("warning: the previous table is 令和元年度, not the year before 令和3年度; increases were not compared with it\n1 warning\n"))
+}
+
+@Test func aBadRowInOneYearLeavesTheOtherYearsSumsChecked() {
+    // R3 with 合計 CS 11,857 (the rows add up to 11,856), and an R2 row whose count is text.
+    let r3 = mutatedR3(line: 9, "2021,2021-05-01,合計,,11857,33.3,2068,19471,54.7,1341,8528,6859")
+    let text = r3 + "2020,2020-07-01,小学校,,abc,31.0,1266,,,,,\n"
+    let path = temporaryFile(text, name: "two-years.csv")
+    let r = runCLI(["check", path])
+    #expect(r.code == 1)
+    #expect(r.err == """
+        \(path):10:22: error: cs_schools 'abc' is not a whole number of schools
+        \(path):9:21: error: 合計 導入校数 is 11,857 but the rows add up to 11,856
+        2 errors
+
+        """)
+}
+
+@Test func aRowOfNoSchoolsBoundsItsDenominatorToZero() {
+    // 2021: 小学校 2 schools, 特別支援学校 1; 2022: 小学校 3 and no 特別支援学校 (a row of 0).
+    let path = temporaryFile(schoolHeader + """
+        2021,東京都,小学校,A1,1,0,0
+        2021,東京都,小学校,A2,0,1,0
+        2021,東京都,特別支援学校,A3,1,1,0
+        2022,東京都,小学校,A1,1,0,0
+        2022,東京都,小学校,A2,1,1,0
+        2022,東京都,小学校,A4,0,0,1
+
+        """, name: "zero.csv")
+    let r = runCLI(["denominators", path, "--year", "2022", "--format", "csv"])
+    #expect(r.code == 0)
+    #expect(r.out.contains("特別支援学校,0,"))
+    #expect(r.out.contains("consistent"))
+    #expect(!r.out.contains("inconsistent"))
+}
+
+@Test func growthTakesTheYearBeforeFromASeveralYearPrevious() {
+    // PREVIOUS holds R1 (2019, its counts = R2's, only relabelled) and R2: R2 is the year before R3.
+    let r2 = (try? String(contentsOfFile: dataPath("cs_r2_2020.csv"), encoding: .utf8)) ?? ""
+    let r1 = r2.split(separator: "\n").dropFirst().map { $0.replacingOccurrences(of: "2020,2020-07-01", with: "2019,2019-05-01") }.joined(separator: "\n")
+    let previous = temporaryFile(r2 + r1 + "\n", name: "r1r2.csv")
+    let r = runCLI(["growth", dataPath("cs_r3_2021.csv"), previous, "--format", "csv"])
+    #expect(r.code == 0)
+    // 幼稚園: 276 − 237 = 39, 39/237 = 16.46% → 16.5, 9.8 − 7.8 = +2.0 points.
+    #expect(r.out.contains("幼稚園,237,276,39,16.5,+2.0\n"))
+}
+
+@Test func aBadYearIsOneUsageError() {
+    let r = runCLI(["check", dataPath("cs_r2_2020.csv"), dataPath("cs_r3_2021.csv"), "--year", "x"])
+    #expect(r.code == 64)
+    #expect(r.err == """
+        Error: --year expects a survey year (2021, 令和3年度, R3); found 'x'
+        Usage: cs-stats check [<options>] FILE ...
+          See 'cs-stats check --help' for more information.
+
+        """)
+}
+
+@Test func swappedRatesFromTheCommandLine() {
+    let text = mutatedR3(line: 2, "2021,2021-05-01,幼稚園,,276,37.5,39,553,19.5,53,155,431")
+        .replacingOccurrences(of: ",7051,37.5,", with: ",7051,9.8,")
+    let path = temporaryFile(text, name: "swapped.csv")
+    let r = runCLI(["check", path])
+    #expect(r.code == 1)
+    // cs_rate_pct starts at column 26: "2021," 5 + "2021-05-01," 11 + "幼稚園," 4 + "," 1 + "276," 4.
+    #expect(r.err == "\(path):2:26: error: 幼稚園 and 小学校 導入率 look swapped: 幼稚園 prints 37.5% and 小学校 9.8% (line 3), and only the other way round do both fit their counts\n1 error\n")
+}
