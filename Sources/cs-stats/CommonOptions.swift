@@ -10,7 +10,7 @@ enum CommonOptions {
         help: "Output format: an aligned terminal table, CSV, TSV, JSON or a Markdown table.")
     static let output = OptionSpec(
         names: ["-o", "--output"], valueName: "FILE",
-        help: "Write to FILE instead of standard output (written whole to a temporary file, then renamed).")
+        help: "Write to FILE instead of standard output (written whole to a temporary file, then renamed); without --format, the format follows FILE's extension (.csv, .tsv, .json, .md).")
     static let lang = OptionSpec(
         names: ["--lang"], valueName: "lang", allowedValues: ["ja", "en"], defaultValue: "ja",
         help: "Language of headers and labels.")
@@ -57,8 +57,10 @@ struct OutputTarget {
     var language: Language
 
     init(_ arguments: ParsedArguments, console: Console) {
-        format = arguments.value("format") ?? "table"
         path = arguments.value("output")
+        // `-o out.csv` means CSV unless --format says otherwise: a terminal table in a .csv file
+        // is a file no spreadsheet can read.
+        format = arguments.given["format"]?.last ?? path.flatMap(OutputTarget.format(forPath:)) ?? arguments.value("format") ?? "table"
         language = Language(rawValue: arguments.value("lang") ?? "ja") ?? .japanese
         color = path == nil && format == "table" && console.outputIsTerminal
             && !arguments.flag("no-color") && console.environment["NO_COLOR"] == nil
@@ -74,6 +76,17 @@ struct OutputTarget {
             try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {
             throw CommandError(message: "cannot write '\(path)': \(error.localizedDescription)", exitCode: ExitCode.cannotCreate)
+        }
+    }
+
+    /// The format a file name implies, if its extension names one.
+    static func format(forPath path: String) -> String? {
+        switch (path as NSString).pathExtension.lowercased() {
+        case "csv": "csv"
+        case "tsv", "tab": "tsv"
+        case "json": "json"
+        case "md", "markdown": "markdown"
+        default: nil
         }
     }
 

@@ -47,6 +47,13 @@ public struct SurveyFormatting: Sendable {
         }
     }
 
+    /// A row's rate: as printed, else the published mark (－, …, x), else computed from the counts.
+    public func rate(_ row: SurveyRow, _ programme: Programme) -> String {
+        if let printed = row.printedRate(programme) { return percent(printed) }
+        if case .missing(let mark) = row[.rate(programme)], forDisplay, mark != .empty { return mark.mark }
+        return percent(row.exactRate(programme))
+    }
+
     /// A signed difference of counts: `+2,068`, `-3`, `0` for display, `+2068` plain.
     public func change(_ value: Int?) -> String {
         guard let value else { return placeholder }

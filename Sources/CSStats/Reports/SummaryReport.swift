@@ -20,7 +20,15 @@ public struct SummaryReport: Sendable {
         let programmes = [Programme.cs, .hq].filter { table.has(.count($0)) }
         // Machine formats get one flat header row of the Data/ schema's names, so they read back.
         let machine = !f.forDisplay
-        var columns = [TextTable.Column(title: machine ? SurveyColumn.schoolType.identifier : ja ? "学校種" : "School type")]
+        let byPrefecture = table.dimension == .prefecture
+        let keyColumn: SurveyColumn = byPrefecture ? .prefecture : .schoolType
+        let keyTitle = byPrefecture ? (ja ? "都道府県" : "Prefecture") : (ja ? "学校種" : "School type")
+        var columns = [TextTable.Column(title: machine ? keyColumn.identifier : keyTitle)]
+        // The 母数 when the rows print it (prefecture tables often do).
+        let showsDenominator = table.rows.contains { $0.denominator != nil }
+        if showsDenominator {
+            columns.append(TextTable.Column(title: machine ? SurveyColumn.denominator.identifier : ja ? "母数 (学校数)" : "Schools surveyed", alignment: .right))
+        }
         for p in programmes {
             let group = machine ? nil : ja ? p.label : p.englishName
             func column(_ people: String, _ english: String, _ id: SurveyColumn) -> TextTable.Column {
@@ -36,10 +44,11 @@ public struct SummaryReport: Sendable {
         let allRows = table.rows + [table.effectiveTotal]
         let rows = allRows.map { row -> [String] in
             var cells = [f.label(row.key)]
+            if showsDenominator { cells.append(f.count(row[.denominator])) }
             for p in programmes {
                 cells += [
                     f.count(row[.count(p)]),
-                    row.printedRate(p).map(f.percent) ?? f.percent(row.exactRate(p)),
+                    f.rate(row, p),
                     f.count(row[.increase(p)]),
                     f.count(row.previousCount(p)),
                 ]
@@ -47,7 +56,9 @@ public struct SummaryReport: Sendable {
             return cells
         }
         let yearText = table.year.map { ja ? "\($0.japaneseLabel) (\($0.gregorian))" : "FY\($0.gregorian) (\($0.japaneseLabel))" } ?? ""
-        let title = ja ? "\(yearText) 学校種別の導入・整備状況" : "\(yearText) by school type"
+        let title = byPrefecture
+            ? (ja ? "\(yearText) 都道府県別の導入・整備状況" : "\(yearText) by prefecture")
+            : (ja ? "\(yearText) 学校種別の導入・整備状況" : "\(yearText) by school type")
         var notes: [String] = []
         if let date = table.referenceDate { notes.append(ja ? "基準日: \(date)" : "Reference date: \(date)") }
         notes.append(ja ? "前年度 = 導入(整備)校数 − 増加校数" : "Previous year = schools − increase")

@@ -19,9 +19,11 @@ public enum MapClass: String, Sendable, CaseIterable, Hashable {
     /// - Parameters:
     ///   - count: the number of schools, if known.
     ///   - rate: the rate in percent as printed, if known.
-    /// - Returns: ``none`` for a count of 0, else the band of the rate; `nil` when neither decides.
-    public static func of(count: Int?, rate: FixedDecimal?) -> MapClass? {
-        if count == 0 { return .noSchools }
+    ///   - countIsNone: whether the count is published as － (none), which the maps show as 設置なし
+    ///     like a 0, though it is not a number to compute with.
+    /// - Returns: ``none`` for a count of 0 or －, else the band of the rate; `nil` when neither decides.
+    public static func of(count: Int?, rate: FixedDecimal?, countIsNone: Bool = false) -> MapClass? {
+        if count == 0 || countIsNone { return .noSchools }
         guard let rate else { return nil }
         if rate >= FixedDecimal(units: 80, scale: 0) { return .atLeast80 }
         if rate >= FixedDecimal(units: 50, scale: 0) { return .atLeast50 }

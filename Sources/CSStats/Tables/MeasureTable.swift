@@ -24,6 +24,8 @@ public struct MeasureTable: Sendable {
         public var count: Figure
         /// The rate in percent, one decimal: exact from the 母数, else as printed.
         public var rate: FixedDecimal?
+        /// The mark published where the rate would be (－, …, x), when there is no rate.
+        public var rateMark: Placeholder? = nil
         /// The increase over the previous year, as published.
         public var increase: Figure
         /// The previous year's count: published, else count − increase.
@@ -62,10 +64,13 @@ public struct MeasureTable: Sendable {
         func entry(_ row: SurveyRow) -> Entry {
             let rate = row.rate(programme)
             let mapped = byPrefecture && row.key != .total
-            return Entry(
+            var entry = Entry(
                 key: row.key, count: row[.count(programme)], rate: rate, increase: row[.increase(programme)],
                 previous: row.previousCount(programme), rank: nil,
-                mapClass: mapped ? MapClass.of(count: row.count(programme), rate: rate) : nil)
+                mapClass: mapped ? MapClass.of(count: row.count(programme), rate: rate,
+                                                countIsNone: row[.count(programme)] == .missing(.none)) : nil)
+            if rate == nil, case .missing(let mark) = row[.rate(programme)], mark != .empty { entry.rateMark = mark }
+            return entry
         }
         var rows = table.rows.map(entry)
         if byPrefecture {

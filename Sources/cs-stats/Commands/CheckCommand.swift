@@ -62,6 +62,7 @@ enum CheckCommand: Command {
         }
         var findings: [Finding] = []
         var unreadable: Int32?
+        var notChecked = 0
         let files = arguments.positionals
         for path in files {
             do {
@@ -80,6 +81,7 @@ enum CheckCommand: Command {
             } catch let error as CommandError {
                 console.err("\(error)\n")
                 unreadable = max(unreadable ?? error.exitCode, error.exitCode)
+                notChecked += 1
             } catch let error as ReadError {
                 if let finding = Finding(readError: error) {
                     findings.append(finding)
@@ -88,16 +90,19 @@ enum CheckCommand: Command {
                     console.err("\(error)\n")
                     let code = if case .cannotOpen = error { ExitCode.noInput } else { ExitCode.dataError }
                     unreadable = max(unreadable ?? code, code)
+                    notChecked += 1
                 }
             }
         }
+        // A file that could not be read is not a pass: the summary says so, not "no findings" alone.
+        let summary = findings.summary + (notChecked == 0 ? "" : "; \(notChecked) file\(notChecked == 1 ? "" : "s") not checked")
         switch format {
         case "json":
-            console.out(json(findings, files: files).serialized() + "\n")
+            console.out(json(findings, files: files, summary: summary).serialized() + "\n")
         case "github":
-            console.out(findings.map(githubAnnotation).joined() + findings.summary + "\n")
+            console.out(findings.map(githubAnnotation).joined() + summary + "\n")
         default:
-            console.err(findings.map { "\($0)\n" }.joined() + findings.summary + "\n")
+            console.err(findings.map { "\($0)\n" }.joined() + summary + "\n")
         }
         if let unreadable { return unreadable }
         let failing = findings.contains { $0.severity == .error || arguments.flag("strict") }
@@ -116,7 +121,7 @@ enum CheckCommand: Command {
         return "::\(finding.severity.rawValue) \(properties.joined(separator: ","))::\(escape(finding.message, property: false))\n"
     }
 
-    static func json(_ findings: [Finding], files: [String]) -> JSONValue {
+    static func json(_ findings: [Finding], files: [String], summary: String) -> JSONValue {
         func optional(_ text: String?) -> JSONValue { text.map(JSONValue.string) ?? .null }
         let errors = findings.count { $0.severity == .error }
         return .object([
@@ -136,7 +141,7 @@ enum CheckCommand: Command {
             })),
             ("errors", .integer(errors)),
             ("warnings", .integer(findings.count - errors)),
-            ("summary", .string(findings.summary)),
+            ("summary", .string(summary)),
         ])
     }
 }

@@ -12,7 +12,7 @@ enum SurveyInput {
         guard tables.count == 1 else {
             let years = tables.map { $0.year?.japaneseLabel ?? "?" }.joined(separator: ", ")
             let name = paths.first.map { $0 == "-" ? "<stdin>" : $0 } ?? "the input"
-            throw CommandError(message: "\(name) holds \(tables.count) survey years (\(years)); '\(command)' works on one: choose it with --year")
+            throw CommandError(message: "\(name) holds \(tables.count) survey years (\(years)); '\(command)' works on one: choose it with --year", exitCode: ExitCode.usage)
         }
         return tables[0]
     }

@@ -14,7 +14,7 @@ enum ViewCommand: Command {
         arguments: [ArgumentSpec(name: "FILE", help: "The file to read; '-' or none for standard input.", isOptional: true)],
         options: CommonOptions.outputOptions.filter { $0.key != "lang" } + CommonOptions.inputOptions,
         examples: [
-            ("cs-stats view Data/r3.csv", "Print the R3 table aligned."),
+            ("cs-stats view Data/cs_r3_2021.csv", "Print the R3 table aligned."),
             ("cs-stats view table.tsv --format json", "Print a table as JSON with typed numbers."),
             ("cs-stats view sjis.csv --format csv -o utf8.csv", "Convert a Shift_JIS file to UTF-8 CSV."),
         ]

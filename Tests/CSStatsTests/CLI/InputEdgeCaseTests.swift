@@ -138,3 +138,32 @@ func aHeaderOnlySchoolFileIsAnError(command: String) {
     // cs_rate_pct starts at column 26: "2021," 5 + "2021-05-01," 11 + "幼稚園," 4 + "," 1 + "276," 4.
     #expect(r.err == "\(path):2:26: error: 幼稚園 and 小学校 導入率 look swapped: 幼稚園 prints 37.5% and 小学校 9.8% (line 3), and only the other way round do both fit their counts\n1 error\n")
 }
+
+@Test func outputFileExtensionChoosesTheFormat() throws {
+    let path = NSTemporaryDirectory() + "cs-stats-\(UUID().uuidString).csv"
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    let r = runCLI(["summary", "-o", path])
+    #expect(r.code == 0)
+    #expect(r.out == "")
+    let written = try String(contentsOfFile: path, encoding: .utf8)
+    // The seed's 幼稚園: 276, 9.8, +39, previous 276 − 39 = 237; HQ 553, 19.5, 53, 553 − 53 = 500.
+    #expect(written.hasPrefix("school_type,cs_schools,cs_rate_pct,cs_increase,cs_previous,hq_schools,hq_rate_pct,hq_increase,hq_previous\n幼稚園,276,9.8,39,237,553,19.5,53,500\n"))
+}
+
+@Test func summaryOfAPrefectureTableSaysSoAndKeepsItsMarks() {
+    // 秋田県 prints － for its count and its rate; 北海道 prints its 母数.
+    let path = temporaryFile("""
+        都道府県,学校数,導入校数,導入率
+        北海道,"1,274","1,213",95.2%
+        秋田県,"1,362",－,－
+        合計,"2,636","1,213",46.0%
+
+        """, name: "pref.csv")
+    let r = runCLI(["summary", path])
+    #expect(r.code == 0)
+    #expect(r.out.hasPrefix("都道府県別の導入・整備状況\n"))
+    #expect(r.out.contains("都道府県  母数 (学校数)  導入校数  導入率"))
+    #expect(r.out.contains("秋田県            1,362        －      －"))
+    let table = runCLI(["table", path, "--by", "prefecture"])
+    #expect(table.out.contains("設置なし"))
+}

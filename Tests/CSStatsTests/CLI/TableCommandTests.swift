@@ -56,7 +56,7 @@ import Testing
         | 03 | Iwate | 150 | 50.0% | -5 | 155 | 3 | 50% or more |
         | 05 | Akita | 199 | 19.9% | 3 | 196 | 4 | under 20% |
         | 04 | Miyagi | 0 | 0.0% | 0 | 0 | 5 | none |
-        | 06 | Yamagata | － | … | － | … | … | … |
+        | 06 | Yamagata | － | … | － | … | … | none |
         |  | Total | 589 | 28.7% | 28 | 561 |  |  |
 
         """)
