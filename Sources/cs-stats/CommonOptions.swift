@@ -21,7 +21,7 @@ enum CommonOptions {
         help: "Input encoding; auto detects UTF-8 (with or without BOM) or Shift_JIS (CP932).")
     static let delimiter = OptionSpec(
         names: ["-d", "--delimiter"], valueName: "delimiter",
-        help: "Field delimiter: comma, tab, semicolon or a character; else from the extension (.tsv, .tab), else sniffed.")
+        help: "Field delimiter: comma, tab, semicolon, pipe or another single punctuation character; else tab for .tsv and .tab files, else sniffed from the first lines.")
 
     static let year = OptionSpec(
         names: ["--year"], valueName: "year",
@@ -124,7 +124,7 @@ enum InputLoader {
         var delimiter: UInt8?
         if let value = arguments.value("delimiter") {
             guard let d = Delimiter.parse(value) else {
-                throw CommandError(message: "--delimiter expects comma, tab, semicolon or pipe; found '\(value)'", exitCode: ExitCode.usage)
+                throw CommandError(message: "--delimiter expects comma, tab, semicolon, pipe or a single punctuation character; found '\(value)'", exitCode: ExitCode.usage)
             }
             delimiter = d
         }

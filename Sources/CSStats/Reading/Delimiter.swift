@@ -3,22 +3,30 @@ public enum Delimiter {
     /// The delimiters sniffing considers, in order of preference on ties.
     public static let candidates: [UInt8] = [UInt8(ascii: ","), UInt8(ascii: "\t"), UInt8(ascii: ";")]
 
-    /// Parses a `--delimiter` value: a single character, or `tab`, `comma`, `semicolon`, `\t`.
+    /// Parses a `--delimiter` value: `tab`, `comma`, `semicolon`, `pipe`, `\t`, or any single
+    /// ASCII character other than a quote, a line break, a letter or a digit.
     public static func parse(_ text: String) -> UInt8? {
         switch text.lowercased() {
         case "tab", "\\t", "\t": return UInt8(ascii: "\t")
-        case "comma", ",": return UInt8(ascii: ",")
-        case "semicolon", ";": return UInt8(ascii: ";")
-        case "|", "pipe": return UInt8(ascii: "|")
-        default: return nil
+        case "comma": return UInt8(ascii: ",")
+        case "semicolon": return UInt8(ascii: ";")
+        case "pipe": return UInt8(ascii: "|")
+        default:
+            guard text.utf8.count == 1, let b = text.utf8.first, b < 0x80,
+                  b != UInt8(ascii: "\""), b != 0x0A, b != 0x0D,
+                  !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains(b),
+                  !(UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(b & 0xDF) else { return nil }
+            return b
         }
     }
 
-    /// The delimiter a file name implies: tab for `.tsv` and `.tab`, comma for `.csv`, else `nil`.
+    /// The delimiter a file name implies: tab for `.tsv` and `.tab`, else `nil`.
+    ///
+    /// A `.csv` name is not trusted: Excel in some locales saves `;`, and tables pasted from the
+    /// ministry's documents are tab-separated whatever they are called, so those are sniffed.
     public static func forPath(_ path: String) -> UInt8? {
         let lower = path.lowercased()
         if lower.hasSuffix(".tsv") || lower.hasSuffix(".tab") { return UInt8(ascii: "\t") }
-        if lower.hasSuffix(".csv") { return UInt8(ascii: ",") }
         return nil
     }
 
