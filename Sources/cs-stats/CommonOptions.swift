@@ -15,7 +15,7 @@ enum CommonOptions {
         names: ["--lang"], valueName: "lang", allowedValues: ["ja", "en"], defaultValue: "ja",
         help: "Language of headers and labels.")
     static let noColor = OptionSpec(
-        names: ["--no-color"], help: "No colour, even on a terminal (NO_COLOR is honoured too).")
+        names: ["--no-color"], help: "No colour, even on a terminal (a non-empty NO_COLOR, or TERM=dumb, does the same).")
     static let encoding = OptionSpec(
         names: ["--encoding"], valueName: "encoding", allowedValues: ["auto", "utf-8", "shift_jis"], defaultValue: "auto",
         help: "Input encoding; auto detects UTF-8 (with or without BOM) or Shift_JIS (CP932).")
@@ -63,7 +63,8 @@ struct OutputTarget {
         format = arguments.given["format"]?.last ?? path.flatMap(OutputTarget.format(forPath:)) ?? arguments.value("format") ?? "table"
         language = Language(rawValue: arguments.value("lang") ?? "ja") ?? .japanese
         color = path == nil && format == "table" && console.outputIsTerminal
-            && !arguments.flag("no-color") && console.environment["NO_COLOR"] == nil
+            && !arguments.flag("no-color") && (console.environment["NO_COLOR"] ?? "").isEmpty
+            && console.environment["TERM"] != "dumb"
     }
 
     /// Writes the whole text to the output file (atomically) or to standard output.

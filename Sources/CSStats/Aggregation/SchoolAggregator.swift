@@ -130,6 +130,11 @@ public struct SchoolAggregator: Sendable {
             throw ReadError.header(SourcePosition(file: file, line: 1, column: 1), message:
                 "not a school-level file: the header needs a school id (学校コード, school_id), a school type and a flag column (cs, hq, similar)")
         }
+        for (key, column) in [(AggregationKey.year, columns.year), (.prefecture, columns.prefecture),
+                              (.municipality, columns.municipality)] where keys.contains(key) && column == nil {
+            throw ReadError.header(SourcePosition(file: file, line: 1, column: 1), message:
+                "cannot group by \(key.rawValue): the file has no \(key.rawValue) column")
+        }
         // The data starts after the header's line end (CR, LF or CRLF).
         var dataStart = start + headerEnd
         if headerEnd < body.count {
@@ -207,7 +212,9 @@ public struct SchoolAggregator: Sendable {
             if keys.contains(.municipality) {
                 for i in 0..<w.municipalityInterner.count {
                     let bytes = w.municipalityInterner.key(i)
-                    names[w.municipalityInterner.values[i]] = bytes.withUnsafeBufferPointer { decode($0) } ?? String(decoding: bytes, as: UTF8.self)
+                    // Trimmed like every other label, so "府中市 " and "府中市" are one group.
+                    names[w.municipalityInterner.values[i]] = (bytes.withUnsafeBufferPointer { decode($0) }
+                        ?? String(decoding: bytes, as: UTF8.self)).trimmingPublishedSpaces()
                 }
             }
             for (g, key) in w.groups.keys.enumerated() {

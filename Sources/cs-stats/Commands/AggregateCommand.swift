@@ -19,7 +19,7 @@ enum AggregateCommand: Command {
         arguments: [ArgumentSpec(name: "FILE", help: "The school-level file; '-' for standard input.")],
         options: [
             OptionSpec(names: ["--by"], valueName: "keys", defaultValue: "year,school-type",
-                       help: "Group by any of year, prefecture, municipality, school-type, comma-separated."),
+                       help: "Group by any of year, prefecture, municipality, school-type, comma-separated (municipality brings its prefecture: names repeat across prefectures)."),
             OptionSpec(names: ["--jobs"], valueName: "n", help: "Worker threads (default: one per core)."),
         ] + CommonOptions.schoolOptions + CommonOptions.outputOptions + CommonOptions.inputOptions,
         examples: [
@@ -30,9 +30,12 @@ enum AggregateCommand: Command {
 
     static func run(_ arguments: ParsedArguments, console: Console) throws -> Int32 {
         let byText = arguments.value("by") ?? "year,school-type"
-        guard let keys = AggregationKey.parseList(byText) else {
+        guard var keys = AggregationKey.parseList(byText) else {
             throw CommandError(message: "--by expects year, prefecture, municipality or school-type, comma-separated; found '\(byText)'", exitCode: ExitCode.usage)
         }
+        // Municipality names repeat across prefectures (府中市 is in 東京都 and 広島県): a
+        // municipality is only known with its prefecture.
+        if let m = keys.firstIndex(of: .municipality), !keys.contains(.prefecture) { keys.insert(.prefecture, at: m) }
         let year = try CommonOptions.surveyYear(arguments)
         // --year needs the year in the groups even when the output is not keyed by it.
         let runKeys = year != nil && !keys.contains(.year) ? [.year] + keys : keys

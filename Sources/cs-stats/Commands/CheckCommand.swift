@@ -39,7 +39,7 @@ enum CheckCommand: Command {
         examples: [
             ("cs-stats check Data/cs_*.csv", "Check every table in Data/; exit 1 if any is inconsistent."),
             ("cs-stats check r3.csv --previous r2.csv", "Check R3's increases against R2's counts."),
-            ("cs-stats check Data/*.csv --format github", "Annotate a pull request from a GitHub Actions job."),
+            ("cs-stats check Data/cs_*.csv --format github", "Annotate a pull request from a GitHub Actions job."),
         ]
     )
 
@@ -63,6 +63,8 @@ enum CheckCommand: Command {
         var findings: [Finding] = []
         var unreadable: Int32?
         var notChecked = 0
+        // Files that could not be checked, for annotations: a CI run must not fail unexplained.
+        var unreadableMessages: [(file: String, message: String)] = []
         let files = arguments.positionals
         for path in files {
             do {
@@ -80,6 +82,7 @@ enum CheckCommand: Command {
                 }
             } catch let error as CommandError {
                 console.err("\(error)\n")
+                unreadableMessages.append((path, error.message))
                 unreadable = max(unreadable ?? error.exitCode, error.exitCode)
                 notChecked += 1
             } catch let error as ReadError {
@@ -88,6 +91,7 @@ enum CheckCommand: Command {
                 } else {
                     // A file that cannot be read is not a finding; the others are still checked.
                     console.err("\(error)\n")
+                    unreadableMessages.append((path, error.message))
                     let code = if case .cannotOpen = error { ExitCode.noInput } else { ExitCode.dataError }
                     unreadable = max(unreadable ?? code, code)
                     notChecked += 1
@@ -100,7 +104,8 @@ enum CheckCommand: Command {
         case "json":
             console.out(json(findings, files: files, summary: summary).serialized() + "\n")
         case "github":
-            console.out(findings.map(githubAnnotation).joined() + summary + "\n")
+            let unchecked = unreadableMessages.map { "::error file=\(escapeProperty($0.file))::\(escapeData($0.message))\n" }
+            console.out(findings.map(githubAnnotation).joined() + unchecked.joined() + summary + "\n")
         default:
             console.err(findings.map { "\($0)\n" }.joined() + summary + "\n")
         }
@@ -111,14 +116,19 @@ enum CheckCommand: Command {
 
     /// `::error file=r3.csv,line=9,col=4::message`, escaped as GitHub's workflow commands require.
     static func githubAnnotation(_ finding: Finding) -> String {
-        func escape(_ text: String, property: Bool) -> String {
-            var result = text.replacingOccurrences("%", "%25").replacingOccurrences("\r", "%0D").replacingOccurrences("\n", "%0A")
-            if property { result = result.replacingOccurrences(":", "%3A").replacingOccurrences(",", "%2C") }
-            return result
-        }
-        var properties = ["file=\(escape(finding.position.file ?? "<stdin>", property: true))", "line=\(finding.position.line)"]
+        var properties = ["file=\(escapeProperty(finding.position.file ?? "<stdin>"))", "line=\(finding.position.line)"]
         if let column = finding.position.column { properties.append("col=\(column)") }
-        return "::\(finding.severity.rawValue) \(properties.joined(separator: ","))::\(escape(finding.message, property: false))\n"
+        return "::\(finding.severity.rawValue) \(properties.joined(separator: ","))::\(escapeData(finding.message))\n"
+    }
+
+    /// A workflow command's message, escaped as GitHub requires.
+    static func escapeData(_ text: String) -> String {
+        text.replacingOccurrences("%", "%25").replacingOccurrences("\r", "%0D").replacingOccurrences("\n", "%0A")
+    }
+
+    /// A workflow command's property value (a file name), escaped as GitHub requires.
+    static func escapeProperty(_ text: String) -> String {
+        escapeData(text).replacingOccurrences(":", "%3A").replacingOccurrences(",", "%2C")
     }
 
     static func json(_ findings: [Finding], files: [String], summary: String) -> JSONValue {

@@ -26,12 +26,29 @@ enum DenominatorsCommand: Command {
         let reports = tables.map(DenominatorReport.init)
         try target.emit(
             json: { json(reports, tables: tables) },
-            tables: { _ in reports.map(textTable) }, console: console)
+            tables: { f in reports.map { f.forDisplay ? textTable($0) : machineTable($0) } }, console: console)
         return ExitCode.success
     }
 
     static func check(_ report: DenominatorReport) -> String {
         report.isConsistent.map { $0 ? "consistent" : "inconsistent" } ?? ""
+    }
+
+    /// CSV and TSV: each range as two plain numbers (lower, upper; upper empty when unbounded),
+    /// so a spreadsheet reads them as numbers.
+    static func machineTable(_ report: DenominatorReport) -> TextTable {
+        func ends(_ estimate: DenominatorReport.Estimate) -> [String] {
+            guard let b = estimate.bounds else { return ["", ""] }
+            return [String(b.lower), b.upper.map(String.init) ?? ""]
+        }
+        func cells(_ line: DenominatorReport.Line, check: String) -> [String] {
+            [line.label, line.printed.map(String.init) ?? ""] + ends(line.cs) + ends(line.hq) + ends(line.common) + [check]
+        }
+        var rows = report.rows.map { line in cells(line, check: line.common == .contradictory ? "inconsistent" : "") }
+        if let total = report.total { rows.append(cells(total, check: "")) }
+        rows.append(["rows added up", "", "", "", "", ""] + ends(report.rowsSum) + [check(report)])
+        let titles = ["row", "total_schools", "cs_lower", "cs_upper", "hq_lower", "hq_upper", "common_lower", "common_upper", "check"]
+        return TextTable(columns: titles.map { TextTable.Column(title: $0) }, rows: rows)
     }
 
     static func textTable(_ report: DenominatorReport) -> TextTable {

@@ -18,7 +18,7 @@ enum SummaryCommand: Command {
         examples: [
             ("cs-stats summary", "Summarise the built-in R3 table."),
             ("cs-stats summary Data/cs_r2_2020.csv Data/cs_r3_2021.csv Data/cs_r5_2023.csv", "A series over R2, R3 and R5."),
-            ("cs-stats summary --lang en --format json", "The R3 summary as JSON with English labels."),
+            ("cs-stats summary --lang en --format markdown", "The R3 summary as a Markdown table with English headers and labels."),
         ]
     )
 

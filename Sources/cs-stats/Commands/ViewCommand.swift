@@ -1,4 +1,5 @@
 import CSStats
+import Foundation
 
 /// `cs-stats view`: any CSV/TSV as an aligned table, or converted.
 enum ViewCommand: Command {
@@ -24,6 +25,12 @@ enum ViewCommand: Command {
         let table = try InputLoader.table(arguments.positionals.first, arguments, console: console)
         let target = OutputTarget(arguments, console: console)
         try target.emit(json: { json(table) }, tables: { _ in [textTable(table, format: target.format)] }, console: console)
+        // CSV and TSV hold the table only; say what they leave out (a title may name the year).
+        let dropped = table.titles.count + table.footnotes.count
+        if (target.format == "csv" || target.format == "tsv"), dropped > 0 {
+            console.err("note: \(table.titles.count) title line\(table.titles.count == 1 ? "" : "s") and \(table.footnotes.count) footnote\(table.footnotes.count == 1 ? "" : "s") are not written in \(target.format.uppercased())"
+                + (table.titles.isEmpty ? "" : " (the first: '\(table.titles[0])'); add a year column if the title names the survey year") + "\n")
+        }
         return ExitCode.success
     }
 
@@ -49,10 +56,17 @@ enum ViewCommand: Command {
 
     static func json(_ table: DelimitedTable) -> JSONValue {
         let isSurvey = (try? SurveyTable.read(table)) != nil
-        let names = table.qualifiedHeader.enumerated().map { $1.isEmpty ? "column\($0 + 1)" : $1 }
+        // Keys must be unique, or a JSON reader keeps only the last of a repeated name: the
+        // second `a` becomes `a_2`; an unnamed column is `columnN`.
+        var seen: [String: Int] = [:]
+        let names = table.qualifiedHeader.enumerated().map { i, header -> String in
+            let base = header.isEmpty ? "column\(i + 1)" : header
+            seen[base, default: 0] += 1
+            return seen[base]! == 1 ? base : "\(base)_\(seen[base]!)"
+        }
         let rows = table.rows.map { row in
             JSONValue.object(zip(names, row.fields).map { name, field in
-                (name, isSurvey ? CellValue.parse(field).jsonValue : .string(field))
+                (name, isSurvey ? typed(field) : .string(field))
             })
         }
         return .object([
@@ -64,6 +78,18 @@ enum ViewCommand: Command {
             ("rows", .array(rows)),
             ("footnotes", .array(table.footnotes.map(JSONValue.string))),
         ])
+    }
+}
+
+extension ViewCommand {
+    /// A cell as typed JSON, except that a code with leading zeros (`01`, a JIS prefecture code)
+    /// stays a string: as a number it would lose them.
+    static func typed(_ field: String) -> JSONValue {
+        let trimmed = field.trimmingCharacters(in: .whitespaces)
+        if trimmed.count > 1, trimmed.first == "0", trimmed.allSatisfy(\.isASCII), trimmed.allSatisfy(\.isNumber) {
+            return .string(trimmed)
+        }
+        return CellValue.parse(field).jsonValue
     }
 }
 

@@ -167,3 +167,65 @@ func aHeaderOnlySchoolFileIsAnError(command: String) {
     let table = runCLI(["table", path, "--by", "prefecture"])
     #expect(table.out.contains("設置なし"))
 }
+
+@Test func aSemicolonFileNamedCSVIsSniffed() {
+    // ; three times per line, , once (inside a number written 2,5): the steady one is the delimiter.
+    let path = temporaryFile("a;b;c\n1;2,5;3\n4;5;6\n", name: "semi.csv")
+    let r = runCLI(["view", path, "--format", "csv"])
+    #expect(r.code == 0)
+    #expect(r.out == "a,b,c\n1,\"2,5\",3\n4,5,6\n")
+}
+
+@Test func viewJSONKeysAreUniqueAndCodesKeepTheirZeros() throws {
+    // A repeated header name becomes a_2; the survey table's code 01 stays a string.
+    let dup = runCLI(["view", temporaryFile("a,a,b\n1,2,3\n", name: "dup.csv"), "--format", "json"])
+    let rows = try #require((try JSONSerialization.jsonObject(with: Data(dup.out.utf8)) as? [String: Any])?["rows"] as? [[String: Any]])
+    #expect(rows.first?["a"] as? String == "1")
+    #expect(rows.first?["a_2"] as? String == "2")
+    let pref = runCLI(["view", temporaryFile("コード,都道府県,導入校数\n01,北海道,\"1,213\"\n", name: "code.csv"), "--format", "json"])
+    let first = try #require(((try JSONSerialization.jsonObject(with: Data(pref.out.utf8)) as? [String: Any])?["rows"] as? [[String: Any]])?.first)
+    #expect(first["コード"] as? String == "01")
+    #expect(first["導入校数"] as? Int == 1213)
+}
+
+@Test func municipalitiesAreGroupedWithTheirPrefectureAndTrimmed() {
+    // 府中市 is in 東京都 and in 広島県; "府中市 " (a trailing space) is Tokyo's 府中市 again.
+    let path = temporaryFile("""
+        year,prefecture,municipality,school_type,school_id,cs,hq
+        2021,東京都,府中市,小学校,A1,1,0
+        2021,広島県,府中市,小学校,A2,0,1
+        2021,東京都,府中市 ,小学校,A3,1,1
+
+        """, name: "fuchu.csv")
+    let r = runCLI(["aggregate", path, "--by", "municipality", "--format", "csv"])
+    #expect(r.code == 0)
+    // 東京都 府中市: 2 schools, CS 2, HQ 1, both 1 (100.0%, 50.0%, 50.0%); 広島県: 1, 0, 1, 0.
+    #expect(r.out == """
+        prefecture,municipality,total_schools,cs_schools,hq_schools,both_schools,similar_schools,cs_rate_pct,hq_rate_pct,both_rate_pct
+        東京都,府中市,2,2,1,1,,100.0,50.0,50.0
+        広島県,府中市,1,0,1,0,,0.0,100.0,0.0
+
+        """)
+    let none = runCLI(["aggregate", temporaryFile("year,prefecture,school_type,school_id,cs\n2021,東京都,小学校,A1,1\n", name: "nomuni.csv"), "--by", "municipality"])
+    #expect(none.code == 65)
+    #expect(none.err.hasSuffix("error: cannot group by municipality: the file has no municipality column\n"))
+}
+
+@Test func anUncheckedFileIsAnnotatedForGitHub() {
+    let r = runCLI(["check", dataPath("cs_r3_2021.csv"), "/nonexistent/r4.csv", "--format", "github"])
+    #expect(r.code == 66)
+    #expect(r.out == "::error file=/nonexistent/r4.csv::cannot read file: No such file or directory\nno findings; 1 file not checked\n")
+}
+
+@Test func convertingToCSVSaysWhatIsLeftOut() {
+    let console = Console.captured(input: Array(seedR3Table.utf8))
+    #expect(CLI.run(arguments: ["view", "-", "--format", "csv"], console: console) == 0)
+    #expect(console.standardError == "note: 1 title line and 2 footnotes are not written in CSV (the first: 'コミュニティ・スクール及び地域学校協働本部の学校種別の内訳（令和3年度調査結果）'); add a year column if the title names the survey year\n")
+}
+
+@Test(arguments: [([String: String](), true), (["NO_COLOR": ""], true), (["NO_COLOR": "1"], false), (["TERM": "dumb"], false)])
+func colourOnlyOnACapableTerminal(environment: [String: String], coloured: Bool) {
+    let console = Console.captured(environment: environment, terminal: true)
+    #expect(CLI.run(arguments: ["summary"], console: console) == 0)
+    #expect(console.standardOutput.contains("\u{1B}[") == coloured)
+}
