@@ -74,10 +74,12 @@ extension SchoolAggregation {
                 let label = [g.prefecture?.name, g.schoolType?.label].compactMap { $0 }.joined(separator: " ")
                 rows.append(SurveyRow(key: key, label: label, figures: figures(g)))
             }
-            return SurveyTable(
+            var table = SurveyTable(
                 year: year, rows: rows,
                 total: SurveyRow(key: .total, label: "合計", figures: figures(total)),
                 columns: columns, file: file)
+            table.fromRecords = true
+            return table
         }
         return tables.map { table in
             guard let year = table.year,

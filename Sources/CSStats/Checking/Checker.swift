@@ -117,6 +117,15 @@ public struct Checker {
                        "\(row.label) \(column.publishedLabel) is \(mark.meaning) where a number is required: other rows print numbers")
             }
         }
+        // A rate is required where its count is printed (a － count may have a － rate).
+        for programme in Programme.allCases where table.has(.rate(programme)) {
+            let column = SurveyColumn.rate(programme)
+            for row in allRows where row.count(programme) != nil {
+                guard case .missing(let mark) = row[column], mark != .empty else { continue }
+                report(row, column, expected: "a rate", found: mark.meaning,
+                       "\(row.label) \(column.publishedLabel) is \(mark.meaning) though its count \(row.count(programme)!.groupedDecimal) is printed")
+            }
+        }
     }
 
     /// Counts not negative and at most the 母数; both at most min(CS, HQ).
@@ -240,6 +249,16 @@ public struct Checker {
             // With last year's table, each increase is checked against it directly instead.
             if case .increase = column, comparesWithPrevious { continue }
             if impossibleColumns.contains(column) { continue }
+            // Some rows print the column, some leave it empty: the sum cannot be checked; say so.
+            let blank = table.rows.filter { row in
+                if case .missing(.empty) = row[column] { return true }
+                return row[column] == .unpublished
+            }
+            if total[column].integer != nil, !blank.isEmpty, blank.count < table.rows.count {
+                report(total, column, severity: .warning, expected: "every row's figure", found: "\(blank.count) empty",
+                       "\(total.label) \(column.publishedLabel) cannot be checked against the rows: \(blank.map(\.label).joined(separator: ", ")) print\(blank.count == 1 ? "s" : "") none")
+                continue
+            }
             guard let published = total[column].integer, let sum = table.sum(column), sum != published else { continue }
             report(total, column, expected: sum.groupedDecimal, found: published.groupedDecimal,
                    "\(total.label) \(column.publishedLabel) is \(published.groupedDecimal) but the rows add up to \(sum.groupedDecimal)")

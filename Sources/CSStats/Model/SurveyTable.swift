@@ -28,6 +28,10 @@ public struct SurveyTable: Sendable {
     /// How many rows of the file were left out because they could not be read; sums over the
     /// rows mean nothing then.
     public var leftOutRows = 0
+    /// Whether the table was counted from school-level records rather than published: its
+    /// every year covers every school type, so the published HQ totals' change of scope at R3
+    /// does not apply.
+    public var fromRecords = false
     /// The survey columns present, in file order.
     public var columns: [SurveyColumn]
     /// Headers that are not survey columns: kept, reported, never silently dropped.

@@ -27,7 +27,9 @@ extension SummaryReport {
         }
         for programme in [Programme.cs, .hq, .both] where totals.contains(where: { $0.count(programme) != nil }) {
             // HQ and both totals covered elementary, lower secondary and compulsory schools only before R3.
-            let scopeBreak = programme != .cs ? sorted.firstIndex { ($0.year?.gregorian ?? 0) >= 2021 } : nil
+            // Published HQ and both totals changed scope at R3; tables counted from records did not.
+            let scopeBreak = programme != .cs && !sorted.allSatisfy(\.fromRecords)
+                ? sorted.firstIndex { ($0.year?.gregorian ?? 0) >= 2021 } : nil
             if let k = scopeBreak, k > 0, totals[..<k].contains(where: { $0.count(programme) != nil }) {
                 notes.append(ja
                     ? "\(programme.label)の合計は令和3年度から全学校種が対象 (それ以前は小学校・中学校・義務教育学校のみ): 令和3年度をまたぐ差は比較できません"

@@ -94,7 +94,9 @@ public struct GrowthTable: Sendable {
         self.source = .difference
         self.currentYear = current.year
         self.previousYear = previous.year
-        let scopeChanged = Self.scopeChanged(programme, from: previous.year, to: current.year)
+        // Tables counted from records cover every school type every year: no change of scope.
+        let scopeChanged = !(current.fromRecords && previous.fromRecords)
+            && Self.scopeChanged(programme, from: previous.year, to: current.year)
         let compared: Bool
         if let c = current.year, let p = previous.year { compared = c.gregorian - p.gregorian == 1 } else { compared = true }
         self.increasesCompared = compared

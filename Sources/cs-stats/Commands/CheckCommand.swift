@@ -12,7 +12,8 @@ enum CheckCommand: Command {
             bounds on it do not overlap within a row or do not add up to 合計's; increases that are \
             not this year − last year (with --previous), or that imply a negative count last year; \
             duplicated, unknown or missing school types and prefectures; a placeholder (－, …, x) \
-            where the other rows print a number.
+            in a count where the other rows print one, or in a rate whose count is printed. A \
+            warning says where 合計 cannot be checked because some rows leave a column empty.
 
             Findings go to standard error in compiler style (file:line:column: error: …), or, with \
             --format json, to standard output as one JSON object {"files", "findings": [{"severity", \

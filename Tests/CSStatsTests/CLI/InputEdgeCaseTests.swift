@@ -229,3 +229,38 @@ func colourOnlyOnACapableTerminal(environment: [String: String], coloured: Bool)
     #expect(CLI.run(arguments: ["summary"], console: console) == 0)
     #expect(console.standardOutput.contains("\u{1B}[") == coloured)
 }
+
+@Test func aPlaceholderRateBesideAPrintedCountIsAFinding() {
+    // 中等教育学校 prints its CS count 4 but x for its rate.
+    let path = temporaryFile(mutatedR3(line: 7, "2021,2021-05-01,中等教育学校,,4,x,1,2,5.9,0,0,7"), name: "rate-x.csv")
+    let r = runCLI(["check", path])
+    #expect(r.code == 1)
+    #expect(r.err.contains("\(path):7:"))
+    #expect(r.err.contains("中等教育学校 導入率 is confidential (x) though its count 4 is printed"))
+    #expect(r.err.hasSuffix("1 error\n"))
+}
+
+@Test func anEmptyCountLeavesTheTotalUncheckedWithAWarning() {
+    // 中等教育学校 leaves 導入校数 empty: the rows cannot be added up to 合計's 11,856.
+    let path = temporaryFile(mutatedR3(line: 7, "2021,2021-05-01,中等教育学校,,,11.8,1,2,5.9,0,0,7"), name: "empty-count.csv")
+    let r = runCLI(["check", path])
+    #expect(r.code == 0)
+    #expect(r.err == "\(path):9:21: warning: 合計 導入校数 cannot be checked against the rows: 中等教育学校 prints none\n1 warning\n")
+}
+
+@Test func recordsHaveNoChangeOfScopeAtR3() {
+    // HQ 2020 → 2021 from records: 1 school then 2; the 合計 is differenced (+1), not 比較不可.
+    let path = temporaryFile("""
+        year,prefecture,school_type,school_id,cs,hq
+        2020,東京都,小学校,A1,1,1
+        2020,東京都,小学校,A2,0,0
+        2021,東京都,小学校,A1,1,1
+        2021,東京都,小学校,A2,0,1
+
+        """, name: "scope.csv")
+    let r = runCLI(["growth", path, "--measure", "hq", "--format", "csv"])
+    #expect(r.code == 0)
+    #expect(r.err == "")
+    // 1 → 2: +1, 1/1 = 100.0%, 50.0% → 100.0%: +50.0 points.
+    #expect(r.out.contains("合計,1,2,1,100.0,+50.0\n"))
+}
