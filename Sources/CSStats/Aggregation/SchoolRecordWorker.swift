@@ -21,7 +21,6 @@ final class SchoolRecordWorker {
     let roles: [Role]
     let delimiter: UInt8
     let encoding: TextEncoding
-    let keys: Set<AggregationKey>
     let skipInvalid: Bool
 
     /// Everything the loop mutates, held by value in `run` so accesses are checked at compile time.
@@ -75,7 +74,6 @@ final class SchoolRecordWorker {
         self.roles = roles
         self.delimiter = delimiter
         self.encoding = encoding
-        self.keys = keys
         self.skipInvalid = skipInvalid
         let decode = SchoolRecordWorker.decoder(encoding)
         // Each spelling is decoded once, when first seen: bytes that are not text in the file's

@@ -56,8 +56,9 @@ public struct DenominatorReport: Sendable {
         public init(_ row: SurveyRow) {
             label = row.label
             printed = row.denominator
+            let pairs = row.denominatorPairs
             func pair(_ programme: Programme) -> Estimate {
-                guard let entry = row.denominatorPairs.first(where: { $0.programme == programme }) else { return .unknown }
+                guard let entry = pairs.first(where: { $0.programme == programme }) else { return .unknown }
                 return entry.bounds.map(Estimate.range) ?? .contradictory
             }
             cs = pair(.cs)
