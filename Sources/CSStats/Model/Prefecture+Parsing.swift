@@ -15,6 +15,11 @@ extension Prefecture {
     public static func parse(_ text: String) -> Prefecture? {
         let folded = LabelText.fold(text)
         if let prefecture = spellings[folded] { return prefecture }
+        // Tables pad short names to line them up (`北　海　道`): Japanese names lose inner spaces.
+        if folded.contains(" "), folded.unicodeScalars.contains(where: { !$0.isASCII }),
+           let prefecture = spellings[folded.filter { $0 != " " }] {
+            return prefecture
+        }
         return spellings[englishKey(folded)]
     }
 

@@ -40,44 +40,30 @@ extension SurveyTable {
     ///     not hold what its column needs), in file order.
     /// - Throws: `ReadError.header` when the columns do not make a survey table.
     public static func read(_ table: DelimitedTable, invalidRows: inout [ReadError]) throws(ReadError) -> [SurveyTable] {
+        let layout = table.layout
         let headerPosition = SourcePosition(file: table.file, line: table.headerLine, column: 1)
-        var resolved: [SurveyColumn?] = []
-        var unknown: [String] = []
+        if let refusal = layout.refusal { throw refusal }
+        guard layout.isSurveyTable, let labelColumn = layout.labelColumn else {
+            throw ReadError.header(headerPosition, message: "not a survey table: \(layout.kind == .schoolRecords ? "it is a school-level file (one row per school)" : layout.notSurveyReason ?? "no survey columns")")
+        }
+        let resolved: [SurveyColumn?] = layout.columns.map(\.surveyColumn)
+        let unknown = layout.ignoredColumns.map { $0.column.header.isEmpty ? "(column \($0.index + 1))" : $0.column.header }
         var seen: [SurveyColumn: Int] = [:]
+        for (i, column) in resolved.enumerated() { if let column, seen[column] == nil { seen[column] = i } }
+        var typeIndex = seen[.schoolType]
+        var prefectureIndex = seen[.prefecture]
         var labelIndex: Int?
-        for (i, name) in table.header.enumerated() {
-            let column = ColumnAlias.resolve(name, group: table.groupHeader?[i])
-            if column == nil {
-                if i == 0, name.isEmpty { labelIndex = 0 } else if !name.isEmpty || table.rows.contains(where: { !$0.fields[i].isEmpty }) {
-                    unknown.append(name.isEmpty ? "(column \(i + 1))" : name)
-                }
-            }
-            if let column {
-                if let previous = seen[column] {
-                    throw ReadError.header(headerPosition, message:
-                        "columns \(previous + 1) ('\(table.qualifiedHeader[previous])') and \(i + 1) ('\(table.qualifiedHeader[i])') both mean \(column.identifier)")
-                }
-                seen[column] = i
-            }
-            resolved.append(column)
-        }
-        let typeIndex = seen[.schoolType]
-        let prefectureIndex = seen[.prefecture]
-        if typeIndex == nil, prefectureIndex == nil, labelIndex == nil {
+        if resolved[labelColumn] == nil { labelIndex = labelColumn }
+        if layout.kind == .year { typeIndex = nil; prefectureIndex = nil; labelIndex = labelColumn }
+        if layout.kind == .prefecture, labelIndex != nil { typeIndex = nil }
+        if table.rows.isEmpty {
             throw ReadError.header(headerPosition, message:
-                "not a survey table: no column names school types or prefectures (学校種, 都道府県, school_type, prefecture)")
-        }
-        guard resolved.contains(where: { col in
-            if case .count = col { return true }
-            if case .rate = col { return true }
-            return col == .denominator
-        }) else {
-            throw ReadError.header(headerPosition, message:
-                "not a survey table: no column holds counts or rates (導入校数, 導入率, cs_schools, …)")
+                "the table has a header but no data rows (no row is labelled with a school type, a prefecture, a year or 合計)")
         }
 
-        let titleYear = year(in: table.titles + table.footnotes)
-        let titleDate = referenceDate(in: table.titles + table.footnotes)
+        // The year and date come from a year column, the titles or the file name, never notes.
+        let titleYear = layout.year
+        let titleDate = layout.referenceDate
         var order: [SurveyYear?] = []
         var byYear: [SurveyYear?: (rows: [SurveyRow], total: SurveyRow?, date: String?)] = [:]
 
@@ -162,7 +148,9 @@ extension SurveyTable {
             }
           }
         }
-        let present = resolved.compactMap { $0 }.filter { $0 != .year && $0 != .referenceDate }
+        // A label column without a header is not one of the table's named columns.
+        let present = resolved.enumerated().compactMap { i, column in table.header[i].isEmpty ? nil : column }
+            .filter { $0 != .year && $0 != .referenceDate }
         if order.isEmpty { order = [titleYear]; byYear[titleYear] = ([], nil, titleDate) }
         return order.map { year in
             let part = byYear[year]!
@@ -179,6 +167,8 @@ extension SurveyTable {
         table: DelimitedTable, row r: Int, typeIndex: Int?, prefectureIndex: Int?, labelIndex: Int?, label: String
     ) throws(ReadError) -> SurveyRow.Key {
         let fields = table.rows[r].fields
+        // A series by year: each row is that year's national total.
+        if table.layout.kind == .year { return .total }
         func unknown(_ i: Int, _ text: String, kind: String, suggestion: String?) -> ReadError {
             let hint = suggestion.map { "; did you mean '\($0)'?" } ?? ""
             return .invalidValue(table.position(row: r, field: i), column: table.qualifiedHeader[i].isEmpty ? "row label" : table.qualifiedHeader[i],
@@ -214,28 +204,5 @@ extension SurveyTable {
             && table.rows.filter({ Prefecture.parse($0.fields[i]) != nil }).count > table.rows.filter({ SchoolType.parse($0.fields[i]) != nil }).count
         let suggestion = prefectureRows ? Prefecture.nearest(to: text)?.name : SchoolType.nearest(to: text)?.label
         throw unknown(i, text, kind: labelIndex == i ? "a school type, a prefecture or 合計" : "a school type or 合計", suggestion: suggestion)
-    }
-
-    /// The first survey year named in some text: 令和3年度, 平成30年度, 2021年度.
-    static func year(in lines: [String]) -> SurveyYear? {
-        let pattern = /(令和|平成)([0-9０-９]{1,2}|元)年度?|([0-9]{4})年度/
-        for line in lines {
-            if let match = line.firstMatch(of: pattern), let year = SurveyYear.parse(String(match.output.0)) {
-                return year
-            }
-        }
-        return nil
-    }
-
-    /// The first date written as `2021年5月1日` in some text, as `2021-05-01`.
-    static func referenceDate(in lines: [String]) -> String? {
-        let pattern = /([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})日/
-        for line in lines {
-            if let match = line.firstMatch(of: pattern) {
-                let (_, y, m, d) = match.output
-                return "\(y)-\(String(m).leftPadded(to: 2, with: "0"))-\(String(d).leftPadded(to: 2, with: "0"))"
-            }
-        }
-        return nil
     }
 }

@@ -1,9 +1,10 @@
-/// A CSV or TSV file read whole, with the shape of a published table recognised.
+/// A CSV or TSV file read whole, with its layout recognised.
 ///
 /// Published tables put title lines above the header, footnotes (`※…`, `注…`, `資料：…`) below
 /// the data, and often a two-row header whose first row names the programme over merged (empty)
-/// cells. This type separates those parts and checks that every data row has the header's
-/// number of fields. It knows nothing of surveys: `SurveyTable` gives the columns meaning.
+/// cells. The one recognition step (``Layout/recognize(records:lines:file:)``) gives every record
+/// its role and every column its meaning; this type keeps every record and the parts by role,
+/// and checks that every data row of a survey table has the header's number of fields.
 public struct DelimitedTable: Sendable {
     /// One data row with where each field starts, for error positions.
     public struct Row: Sendable {
@@ -19,7 +20,11 @@ public struct DelimitedTable: Sendable {
 
     /// The file name as given, or `nil` for standard input.
     public var file: String?
-    /// Lines above the header that hold at most one field.
+    /// Every record of the file, in order, whatever its role.
+    public var records: [Row]
+    /// How the file was recognised: each record's role and each column's meaning.
+    public var layout: Layout
+    /// Title lines above the header (their non-empty cells joined by a space).
     public var titles: [String]
     /// The first header row of a two-row header (programme names over merged cells), padded
     /// to the header's width with the merged cells filled from the left; `nil` for one header row.
@@ -30,7 +35,7 @@ public struct DelimitedTable: Sendable {
     public var headerLine: Int
     /// The data rows.
     public var rows: [Row]
-    /// Lines below the data: notes and sources.
+    /// Note lines: below the data, or marked ※, 注, 資料, 出典, 備考.
     public var footnotes: [String]
     /// The delimiter used.
     public var delimiter: UInt8
@@ -116,91 +121,39 @@ extension DelimitedTable {
         return Row(fields: record.fields, lines: lines, columns: columns)
     }
 
-    private static let footnoteMarks = ["※", "注", "(注", "（注", "資料", "出典", "備考", "*"]
-
-    private static func nonEmptyCount(_ fields: [String]) -> Int {
-        fields.reduce(0) { $0 + ($1.trimmingPublishedSpaces().isEmpty ? 0 : 1) }
-    }
-
-    private static func isFootnote(_ fields: [String]) -> Bool {
-        let first = fields.first?.trimmingPublishedSpaces() ?? ""
-        return footnoteMarks.contains { first.hasPrefix($0) } && nonEmptyCount(Array(fields.dropFirst())) == 0
-    }
-
-    private static func looksNumeric(_ field: String) -> Bool {
-        switch CellValue.parse(field) {
-        case .integer, .decimal, .percent: true
-        default: false
-        }
-    }
-
     init(records: [Row], delimiter: UInt8, encoding: TextEncoding, file: String?) throws(ReadError) {
         self.file = file
         self.delimiter = delimiter
         self.encoding = encoding
-        titles = []
-        footnotes = []
-        rows = []
-        groupHeader = nil
-
-        // Title lines: records of at most one field before the first record of two or more.
-        let hasWideRecord = records.contains { DelimitedTable.nonEmptyCount($0.fields) >= 2 }
-        var index = 0
-        while index < records.count, hasWideRecord, DelimitedTable.nonEmptyCount(records[index].fields) < 2 {
-            let title = records[index].fields.first { !$0.trimmingPublishedSpaces().isEmpty }
-            if let title { titles.append(title.trimmingPublishedSpaces()) }
-            index += 1
-        }
-        guard index < records.count else { throw ReadError.noHeader(file: file) }
-        var headerRow = records[index]
-        index += 1
-
-        // A two-row header: the first row leaves its first cell (the row-label column) and the
-        // cells merged under a programme empty; the second names measures and holds no numbers.
-        if index < records.count {
-            let next = records[index]
-            let first = headerRow.fields
-            if first.first?.trimmingPublishedSpaces().isEmpty == true,
-               next.fields.first?.trimmingPublishedSpaces().isEmpty == true,
-               DelimitedTable.nonEmptyCount(next.fields) >= 2,
-               !next.fields.contains(where: DelimitedTable.looksNumeric),
-               first.count <= next.fields.count {
-                var filled: [String] = []
-                var current = ""
-                for i in 0..<next.fields.count {
-                    let cell = i < first.count ? first[i].trimmingPublishedSpaces() : ""
-                    if !cell.isEmpty { current = cell }
-                    filled.append(i == 0 ? "" : current)
-                }
-                groupHeader = filled
-                headerRow = next
-                index += 1
-            }
-        }
-        header = headerRow.fields.map { $0.trimmingPublishedSpaces() }
+        self.records = records
+        guard !records.isEmpty else { throw ReadError.noHeader(file: file) }
+        let layout = Layout.recognize(records: records.map(\.fields), lines: records.map(\.line), file: file)
+        self.layout = layout
+        let h = layout.headerIndex ?? 0
+        let headerRow = records[h]
         headerLine = headerRow.line
-
-        // Data, then footnotes: trailing records of at most one field, or any marked as a note.
-        var lastData = records.count - 1
-        while lastData >= index, DelimitedTable.nonEmptyCount(records[lastData].fields) <= 1,
-              header.count > 1 || DelimitedTable.isFootnote(records[lastData].fields) {
-            lastData -= 1
+        header = headerRow.fields.enumerated().map { i, field in
+            let name = field.trimmingPublishedSpaces()
+            // A row-label name merged over both header rows sits in the group row.
+            if name.isEmpty, let g = layout.groupIndex, i < records[g].fields.count,
+               case .label? = ColumnAlias.word(records[g].fields[i].trimmingPublishedSpaces()) {
+                return records[g].fields[i].trimmingPublishedSpaces()
+            }
+            return name
         }
-        for i in index..<max(index, records.count) {
-            let record = records[i]
-            if i > lastData || DelimitedTable.isFootnote(record.fields) {
-                if let note = record.fields.first(where: { !$0.trimmingPublishedSpaces().isEmpty }) {
-                    footnotes.append(note.trimmingPublishedSpaces())
-                }
-                continue
-            }
-            if DelimitedTable.nonEmptyCount(record.fields) == 0 { continue }
-            if record.fields.count != header.count {
-                throw ReadError.fieldCount(
-                    SourcePosition(file: file, line: record.line, column: 1),
-                    record: i + 1, found: record.fields.count, expected: header.count)
-            }
-            rows.append(record)
+        groupHeader = layout.groupIndex == nil ? nil : layout.columns.map { $0.group ?? "" }
+        func text(_ r: Int) -> String {
+            records[r].fields.map { $0.trimmingPublishedSpaces() }.filter { !$0.isEmpty }.joined(separator: " ")
+        }
+        titles = layout.records(.title).map(text)
+        footnotes = layout.records(.note).map(text)
+        rows = layout.records(.data).map { records[$0] }
+        // Any other file keeps its records as they are: a viewer pads a short one.
+        guard layout.kind != .other else { return }
+        for (i, role) in layout.roles.enumerated() where role == .data && records[i].fields.count != header.count {
+            throw ReadError.fieldCount(
+                SourcePosition(file: file, line: records[i].line, column: 1),
+                record: i + 1, found: records[i].fields.count, expected: header.count)
         }
     }
 }

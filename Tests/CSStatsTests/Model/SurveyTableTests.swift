@@ -168,11 +168,11 @@ private func expectRow(_ row: SurveyRow?, _ published: PublishedRow, sourceLocat
     @Test func unknownRowLabelInTheSeedThrowsWithItsPosition() throws {
         // 大学 for 小学校 on line 6. Two characters allow an edit distance of 1: 大学 is 2 from
         // every school type, so no suggestion. (It is 1 from 大阪, but the other rows are school
-        // types, so prefectures are not suggested.)
+        // types, so the column is one of school types and prefectures are not suggested.)
         let text = seedText.replacingOccurrences(of: "小学校\t7,051", with: "大学\t7,051")
         #expect(throws: ReadError.invalidValue(
             SourcePosition(file: "seed.txt", line: 6, column: 1), column: "row label", row: "大学", found: "大学",
-            expected: "a school type, a prefecture or 合計")
+            expected: "a school type or 合計")
         ) { try readSurvey(text, file: "seed.txt") }
     }
 

@@ -121,7 +121,8 @@ private func tableError(_ input: String, file: String? = "table.csv") -> ReadErr
 }
 
 @Test func tooFewFields() {
-    let error = tableError("a,b,c\n1,2,3\n4,5\n")
+    // In a survey table every data row has the header's fields (any other file is kept as it is).
+    let error = tableError("学校種,導入校数,導入率\n幼稚園,2,3\n小学校,5\n")
     #expect(error == .fieldCount(SourcePosition(file: "table.csv", line: 3, column: 1), record: 3, found: 2, expected: 3))
     #expect(error?.description == "table.csv:3:1: error: record 3: found 2 fields, expected 3 (as in the header)")
 }
@@ -134,7 +135,7 @@ private func tableError(_ input: String, file: String? = "table.csv") -> ReadErr
 }
 
 @Test func fieldCountLineAfterEmbeddedNewline() {
-    let error = tableError("a,b\n\"x\ny\",1\nz\t,2,3\n")
+    let error = tableError("学校種,導入校数\n幼稚園,\"1\n\"\n小学校\t,2,3\n")
     #expect(error == .fieldCount(SourcePosition(file: "table.csv", line: 4, column: 1), record: 3, found: 3, expected: 2))
     #expect(error?.description == "table.csv:4:1: error: record 3: found 3 fields, expected 2 (as in the header)")
 }

@@ -1,0 +1,605 @@
+extension Layout {
+    /// Marks that start a note line.
+    static let noteMarks = ["※", "注", "(注", "（注", "資料", "出典", "備考", "*", "＊", "＜注", "<注", "［注", "[注"]
+
+    /// Recognises a file's layout from its records.
+    ///
+    /// - Parameters:
+    ///   - records: every record of the file, fields as written (unescaped).
+    ///   - lines: the 1-based line on which each record starts.
+    ///   - file: the file name, for positions and a year in the name.
+    /// - Returns: the layout; a survey table that cannot be read with confidence has a ``refusal``.
+    /// - Complexity: O(*r* × *c*) for *r* records of *c* fields.
+    public static func recognize(records: [[String]], lines: [Int], file: String?) -> Layout {
+        var recognizer = Recognizer(records: records, lines: lines, file: file)
+        return recognizer.run()
+    }
+
+    /// Whether a cell starts a note.
+    static func isNoteMark(_ cell: String) -> Bool {
+        noteMarks.contains { cell.hasPrefix($0) }
+    }
+
+    /// What a row label names.
+    enum RowLabel: Equatable {
+        case schoolType(SchoolType), prefecture(Prefecture), year(SurveyYear), total
+    }
+
+    /// Reads a row label: a school type, a prefecture (by name; by code only in a code column),
+    /// a survey year (only in a year column), or a total.
+    static func rowLabel(_ text: String, codes: Bool = false, years: Bool = false) -> RowLabel? {
+        if text.isEmpty { return nil }
+        if SurveyTable.isTotalLabel(text) { return .total }
+        if years { return SurveyYear.parse(text).map(RowLabel.year) }
+        if let type = SchoolType.parse(text) { return .schoolType(type) }
+        let isCode = text.unicodeScalars.allSatisfy { ("0"..."9").contains($0) || (0xFF10...0xFF19).contains($0.value) }
+        if isCode, !codes { return nil }
+        if let prefecture = Prefecture.parse(text) { return .prefecture(prefecture) }
+        return nil
+    }
+}
+
+/// The recognition step's working state.
+private struct Recognizer {
+    let records: [[String]]
+    let cells: [[String]]
+    let lines: [Int]
+    let file: String?
+    var roles: [Layout.LineRole]
+
+    init(records: [[String]], lines: [Int], file: String?) {
+        self.records = records
+        self.cells = records.map { $0.map { $0.trimmingPublishedSpaces() } }
+        self.lines = lines
+        self.file = file
+        roles = cells.map { row in
+            guard let first = row.first(where: { !$0.isEmpty }) else { return .blank }
+            return Layout.isNoteMark(first) ? .note : .data
+        }
+    }
+
+    func nonEmpty(_ r: Int) -> Int { cells[r].reduce(0) { $0 + ($1.isEmpty ? 0 : 1) } }
+
+    func position(_ r: Int, column: Int? = nil) -> SourcePosition {
+        SourcePosition(file: file, line: r < lines.count ? lines[r] : 1, column: column.map { $0 + 1 } ?? 1)
+    }
+
+    // MARK: Words of a row
+
+    struct Words {
+        var labels = 0, measures = 0, programmes = 0, school = 0, numbers = 0, units = 0, other = 0
+        var filled: Int { labels + measures + programmes + school + numbers + units + other }
+    }
+
+    func words(_ r: Int) -> Words {
+        var w = Words()
+        for cell in cells[r] where !cell.isEmpty {
+            if ColumnAlias.isUnit(cell) { w.units += 1; continue }
+            switch CellValue.parse(cell) {
+            case .integer, .decimal, .percent: w.numbers += 1; continue
+            default: break
+            }
+            switch ColumnAlias.word(ColumnAlias.splitUnit(cell).name) {
+            case .label: w.labels += 1
+            case .fixed, .measure: w.measures += 1
+            case .programme: w.programmes += 1
+            case .school: w.school += 1
+            case nil: w.other += 1
+            }
+        }
+        return w
+    }
+
+    /// A row that names columns: no numbers, and enough known names.
+    func isHeaderLike(_ r: Int) -> Bool {
+        guard roles[r] == .data else { return false }
+        let w = words(r)
+        guard w.numbers == 0 else { return false }
+        let named = w.measures + w.programmes
+        return (w.labels + w.school >= 1 && named + w.school >= 1 + (w.school > 0 && named == 0 ? 1 : 0))
+            || named >= 2 || (w.labels >= 1 && named >= 1)
+    }
+
+    /// A row of programme names over merged cells (and perhaps the row-label column's name).
+    func isGroupLike(_ r: Int) -> Bool {
+        guard roles[r] == .data else { return false }
+        let w = words(r)
+        return w.programmes >= 1 && w.programmes + w.labels == w.filled
+    }
+
+    /// A row whose every filled cell is a unit.
+    func isUnitRow(_ r: Int) -> Bool {
+        guard roles[r] == .data else { return false }
+        let filled = cells[r].filter { !$0.isEmpty }
+        return !filled.isEmpty && filled.allSatisfy(ColumnAlias.isUnit)
+    }
+
+    // MARK: The run
+
+    mutating func run() -> Layout {
+        var layout = Layout(kind: .other, roles: roles, headerIndex: nil, groupIndex: nil, columns: [], labelColumn: nil)
+        // The header: the first row that names columns, within the first lines.
+        let searchEnd = min(records.count, 60)
+        var header: Int?
+        var group: Int?
+        for r in 0..<searchEnd where roles[r] == .data {
+            if isGroupLike(r), r + 1 < records.count, roles[r + 1] == .data, words(r + 1).numbers == 0,
+               words(r + 1).measures + words(r + 1).labels >= 1 {
+                group = r
+                header = r + 1
+                break
+            }
+            if isHeaderLike(r) {
+                header = r
+                if r > 0, isGroupLike(r - 1) { group = r - 1 }
+                break
+            }
+        }
+        // A school-level file: recognised from its header's names.
+        if let h = header, SchoolRecordColumns(header: cells[h]) != nil {
+            return schoolRecords(header: h, layout: layout)
+        }
+        guard let h = header else { return other(layout) }
+
+        // Lines above: the group, titles, notes.
+        for r in 0..<h where roles[r] == .data { roles[r] = .title }
+        if let group { roles[group] = .group }
+        roles[h] = .header
+        var dataStart = h + 1
+        if dataStart < records.count, isUnitRow(dataStart) {
+            roles[dataStart] = .unit
+            dataStart += 1
+        }
+        layout.headerIndex = h
+        layout.groupIndex = group
+
+        // Columns.
+        let width = records[h].count
+        var columns = resolveColumns(header: h, group: group, unitRow: dataStart > h + 1 ? h + 1 : nil, dataStart: dataStart)
+        // Row labels.
+        guard let label = labelColumn(columns, header: h, dataStart: dataStart) else {
+            layout.roles = roles
+            layout.columns = columns
+            return other(layout, reason: "no column names school types, prefectures or years (学校種, 都道府県, 年度)")
+        }
+        layout.labelColumn = label
+        // A column of codes beside one of names: both are prefectures.
+        let prefectureColumns = columns.indices.filter { columns[$0].meaning == .survey(.prefecture) }
+        if prefectureColumns.count == 2 {
+            let codes = prefectureColumns.first { i in
+                (dataStart..<records.count).allSatisfy { r in
+                    let cell = i < cells[r].count ? cells[r][i] : ""
+                    return cell.isEmpty || cell.allSatisfy(\.isNumber) || SurveyTable.isTotalLabel(cell) || roles[r] != .data
+                }
+            }
+            if let codes {
+                columns[codes].meaning = .prefectureCode
+                columns[codes].source += "; codes beside the names in column \(prefectureColumns.first { $0 != codes }! + 1)"
+                if layout.labelColumn == codes { layout.labelColumn = prefectureColumns.first { $0 != codes } }
+            }
+        }
+        let labelIndex = layout.labelColumn!
+        if columns[labelIndex].surveyColumn == nil {
+            let kind = kind(columns: columns, label: labelIndex, second: nil, dataStart: dataStart)
+            columns[labelIndex].meaning = .survey(kind == .prefecture ? .prefecture : .schoolType)
+            columns[labelIndex].source = (cells[h][labelIndex].isEmpty ? "no header" : "header '\(cells[h][labelIndex])'")
+                + "; row labels, whose cells are \(kind == .prefecture ? "prefectures" : "school types")"
+        }
+        let labelIsYear = columns[labelIndex].meaning == .survey(.year)
+        let labelIsCode = columns[labelIndex].meaning == .survey(.prefecture)
+        let secondLabel = columns.indices.first { i in
+            i != labelIndex && (columns[i].meaning == .survey(.schoolType) || columns[i].meaning == .survey(.prefecture))
+        }
+
+        // Data rows: a row whose label is a school type, a prefecture, a year or a total is data
+        // wherever it stands; other rows after the last of those are notes when they hold one cell.
+        var lastLabelled = h
+        var labelled = Set<Int>()
+        for r in dataStart..<records.count where roles[r] == .data {
+            let text = labelIndex < cells[r].count ? cells[r][labelIndex] : ""
+            var isLabel = Layout.rowLabel(text, codes: labelIsCode, years: labelIsYear) != nil
+            if !isLabel, text.isEmpty, let s = secondLabel, s < cells[r].count {
+                isLabel = Layout.rowLabel(cells[r][s], codes: true) != nil
+            }
+            if isLabel {
+                labelled.insert(r)
+                lastLabelled = r
+            }
+        }
+        for r in dataStart..<records.count where roles[r] == .data && !labelled.contains(r) {
+            if r > lastLabelled, nonEmpty(r) <= 1 {
+                roles[r] = .note
+            } else if isHeaderLike(r), layout.refusal == nil {
+                layout.refusal = .header(position(r), message:
+                    "line \(lines[r]) names columns again, as if a second table started there; cs-stats reads one table per file: split the file")
+            }
+        }
+        // Lines after the data that are not data: notes.
+        layout.roles = roles
+        layout.columns = columns
+        layout.kind = kind(columns: columns, label: labelIndex, second: secondLabel, dataStart: dataStart)
+        if layout.refusal == nil { layout.refusal = refusal(columns, header: h) }
+        if layout.refusal == nil, !columns.contains(where: { $0.surveyColumn.map(Self.isFigure) ?? false }) {
+            return other(layout, reason: "no column holds counts or rates (導入校数, 導入率, cs_schools, …)")
+        }
+        setYear(&layout, columns: columns)
+        return layout
+    }
+
+    static func isFigure(_ column: SurveyColumn) -> Bool {
+        switch column {
+        case .denominator, .count, .rate, .increase, .previous: true
+        default: false
+        }
+    }
+
+    func other(_ layout: Layout, reason: String? = nil) -> Layout {
+        var layout = layout
+        layout.kind = .other
+        layout.notSurveyReason = reason ?? "no header names survey columns (学校種 or 都道府県, and 導入校数, 導入率, …)"
+        // Any other file: leading lines of one cell above a wider record are titles, the next
+        // record is the header, and every record after it is data, blank or not.
+        let wide = records.indices.first { nonEmpty($0) >= 2 }
+        var first = 0
+        if let wide { while first < wide, nonEmpty(first) <= 1 { first += 1 } }
+        layout.roles = records.indices.map { $0 < first ? (nonEmpty($0) == 0 ? .blank : .title) : $0 == first ? .header : .data }
+        layout.headerIndex = records.isEmpty ? nil : first
+        layout.groupIndex = nil
+        layout.refusal = nil
+        layout.columns = (records.isEmpty ? [] : records[first]).map {
+            Layout.Column(meaning: .ignored, header: $0, group: nil, unit: nil, source: "not a survey file")
+        }
+        return layout
+    }
+
+    func schoolRecords(header h: Int, layout: Layout) -> Layout {
+        var layout = layout
+        layout.kind = .schoolRecords
+        layout.headerIndex = h
+        var roles = self.roles
+        for r in 0..<h where roles[r] == .data { roles[r] = .title }
+        roles[h] = .header
+        layout.roles = roles
+        let found = SchoolRecordColumns(header: cells[h])!
+        layout.columns = cells[h].enumerated().map { i, name in
+            let meaning: Layout.Column.Meaning
+            switch i {
+            case found.year: meaning = .survey(.year)
+            case found.prefecture: meaning = .survey(.prefecture)
+            case found.municipality: meaning = .school(.municipality)
+            case found.schoolType: meaning = .survey(.schoolType)
+            case found.schoolID: meaning = .school(.schoolID)
+            case found.cs: meaning = .school(.csFlag)
+            case found.hq: meaning = .school(.hqFlag)
+            case found.similar: meaning = .school(.similarFlag)
+            default:
+                if case .school(let field)? = ColumnAlias.word(name) { meaning = .school(field) } else { meaning = name.isEmpty ? .empty : .ignored }
+            }
+            return Layout.Column(meaning: meaning, header: records[h][i], group: nil, unit: nil,
+                                 source: meaning == .ignored ? "header '\(name)' is not a school-level column" : "header '\(name)'")
+        }
+        return layout
+    }
+
+    // MARK: Columns
+
+    /// Every column's meaning, from the header, the group row spread over its span, the unit
+    /// row, and the table's only programme.
+    func resolveColumns(header h: Int, group: Int?, unitRow: Int?, dataStart: Int) -> [Layout.Column] {
+        let width = cells[h].count
+        func hasData(_ i: Int) -> Bool {
+            (dataStart..<records.count).contains { r in roles[r] == .data && i < cells[r].count && !cells[r][i].isEmpty }
+        }
+        var columns: [Layout.Column] = []
+        var words: [ColumnAlias.HeaderWord?] = []
+        for i in 0..<width {
+            var name = cells[h][i]
+            var source = "header '\(records[h][i].replacingOccurrences(of: "\n", with: "⏎"))'"
+            // A row-label name merged over both header rows sits in the group row.
+            if name.isEmpty, let g = group, i < cells[g].count, case .label? = ColumnAlias.word(cells[g][i]) {
+                name = cells[g][i]
+                source = "header '\(name)' in the group row (merged over the header)"
+            }
+            let split = ColumnAlias.splitUnit(name)
+            var unit = split.unit
+            if let u = unitRow, i < cells[u].count, !cells[u][i].isEmpty { unit = cells[u][i] }
+            if split.unit != nil { source += " (unit \(split.unit!) set aside)" }
+            let word = ColumnAlias.word(split.name)
+            words.append(word)
+            columns.append(Layout.Column(meaning: .ignored, header: records[h][i], group: nil, unit: unit, source: source))
+            if split.name.isEmpty {
+                columns[i].meaning = hasData(i) ? .ignored : .empty
+                if hasData(i) { columns[i].source = "no header" }
+            }
+        }
+
+        // Group labels: spread over the block of measures they sit in.
+        var programmeOf = [Programme?](repeating: nil, count: width)
+        var groupSource = [String?](repeating: nil, count: width)
+        if let g = group {
+            var labels: [(column: Int, programme: Programme, text: String)] = []
+            for i in 0..<min(width, cells[g].count) {
+                if case .programme(let p)? = ColumnAlias.word(cells[g][i]) { labels.append((i, p, cells[g][i])) }
+            }
+            if labels.count == 1 {
+                for i in 0..<width { programmeOf[i] = labels[0].programme; groupSource[i] = labels[0].text }
+            } else {
+                // Blocks: runs of measure columns, a new one wherever a measure repeats or a
+                // second label begins; each label covers the block it sits in.
+                var block: [Int] = []
+                var blocks: [[Int]] = []
+                var kinds = Set<String>()
+                var blockHasLabel = false
+                for i in 0..<width {
+                    let kind = Self.measureKind(words[i])
+                    let hasLabel = labels.contains { $0.column == i }
+                    guard let kind else {
+                        if !block.isEmpty { blocks.append(block) }
+                        block = []; kinds = []; blockHasLabel = false
+                        if hasLabel { blocks.append([i]) }
+                        continue
+                    }
+                    if kinds.contains(kind) || (hasLabel && blockHasLabel) {
+                        blocks.append(block)
+                        block = []; kinds = []; blockHasLabel = false
+                    }
+                    block.append(i)
+                    kinds.insert(kind)
+                    if hasLabel { blockHasLabel = true }
+                }
+                if !block.isEmpty { blocks.append(block) }
+                for block in blocks {
+                    guard let label = labels.first(where: { block.contains($0.column) }) else { continue }
+                    for i in block { programmeOf[i] = label.programme; groupSource[i] = label.text }
+                }
+            }
+        }
+
+        // Meanings.
+        for i in 0..<width where columns[i].meaning != .empty {
+            let fromGroup = programmeOf[i]
+            if fromGroup != nil, Self.measureKind(words[i]) != nil { columns[i].group = groupSource[i] }
+            switch words[i] {
+            case .label(let kind)?:
+                switch kind {
+                case .schoolType: columns[i].meaning = .survey(.schoolType)
+                case .prefecture, .prefectureCode: columns[i].meaning = .survey(.prefecture)
+                case .year: columns[i].meaning = .survey(.year)
+                case .generic: columns[i].meaning = .ignored; columns[i].source += " (row labels; the cells decide)"
+                }
+            case .fixed(let column)?:
+                columns[i].meaning = .survey(column)
+            case .measure(let kind, let programme)?:
+                if let programme {
+                    columns[i].meaning = .survey(kind.column(programme))
+                    if let fromGroup, fromGroup != programme {
+                        columns[i].source += "; under group '\(groupSource[i]!)' but the name says \(programme.rawValue)"
+                    }
+                } else if let fromGroup {
+                    columns[i].meaning = .survey(kind.column(fromGroup))
+                    columns[i].source += " under group '\(groupSource[i]!)'"
+                } else {
+                    columns[i].meaning = .ignored
+                    columns[i].source += " names a \(kind.rawValue) under no programme"
+                    columns[i].group = nil
+                }
+            case .programme(let p)?:
+                columns[i].meaning = .survey(.count(p))
+            case .school?:
+                columns[i].meaning = .ignored
+                columns[i].source += " is a school-level column, not a column of a published table"
+            case nil:
+                if !cells[h][i].isEmpty { columns[i].source += " is not a survey column" }
+            }
+        }
+        // 学校数 under a group is that programme's count, unless the count is named elsewhere:
+        // then it is 母数.
+        for i in 0..<width {
+            guard case .measure(.count, nil)? = words[i], case .survey(.count(let p)) = columns[i].meaning,
+                  ColumnAlias.standalone[ColumnAlias.fold(ColumnAlias.splitUnit(columns[i].header).name)] == .denominator
+            else { continue }
+            if columns.indices.contains(where: { $0 != i && columns[$0].meaning == .survey(.count(p)) }) {
+                columns[i].meaning = .survey(.denominator)
+                columns[i].group = nil
+                columns[i].source = "header '\(columns[i].header)' (母数: \(p.rawValue)'s count is named in another column)"
+            } else if fromGroupIsMissing(programmeOf[i]) {
+                columns[i].meaning = .survey(.denominator)
+            }
+        }
+        if group == nil || !programmeOf.contains(where: { $0 != nil }) {
+            for i in 0..<width {
+                if case .measure(.count, nil)? = words[i], columns[i].meaning == .ignored,
+                   ColumnAlias.standalone[ColumnAlias.fold(ColumnAlias.splitUnit(cells[h][i]).name)] == .denominator {
+                    columns[i].meaning = .survey(.denominator)
+                    columns[i].source = "header '\(columns[i].header)' (母数)"
+                }
+            }
+        }
+
+        // Measures under no programme take the table's only programme (CS or HQ), from its
+        // other columns, else from its titles.
+        let unassigned = columns.indices.filter { i in
+            if case .measure(_, nil)? = words[i], columns[i].meaning == .ignored, columns[i].source.hasSuffix("under no programme") { return true }
+            return false
+        }
+        if !unassigned.isEmpty {
+            var named = Set<Programme>()
+            for column in columns {
+                switch column.surveyColumn {
+                case .count(let p)?, .rate(let p)?, .increase(let p)?, .previous(let p)?:
+                    if p == .cs || p == .hq { named.insert(p) }
+                default: break
+                }
+            }
+            var only: (Programme, String)?
+            if named.count == 1 {
+                only = (named.first!, "the table's only programme (\(named.first!.rawValue), from its other columns)")
+            } else if named.isEmpty {
+                let titles = (0..<h).filter { roles[$0] == .data || roles[$0] == .title }.map { cells[$0].joined(separator: " ") }
+                let found = Set(titles.compactMap(ColumnAlias.onlyProgramme(in:)))
+                if found.count == 1 { only = (found.first!, "the programme the title names (\(found.first!.rawValue))") }
+            }
+            if let (programme, why) = only {
+                for i in unassigned {
+                    guard case .measure(let kind, nil)? = words[i] else { continue }
+                    let column = kind.column(programme)
+                    if columns.contains(where: { $0.meaning == .survey(column) }) { continue }
+                    columns[i].meaning = .survey(column)
+                    columns[i].source = "header '\(columns[i].header)', of \(why)"
+                }
+            }
+        }
+        return columns
+    }
+
+    private func fromGroupIsMissing(_ p: Programme?) -> Bool { p == nil }
+
+    /// The kind of measure a header word names, for splitting a group row into blocks.
+    static func measureKind(_ word: ColumnAlias.HeaderWord?) -> String? {
+        switch word {
+        case .measure(let kind, _)?: kind.rawValue
+        case .fixed(.denominator)?: "count"
+        case .fixed(.count)?: "count"
+        case .programme?: "count"
+        default: nil
+        }
+    }
+
+    /// The column that labels the rows: school types, prefectures, or (alone) years; a generic
+    /// or unnamed first column is decided by its cells.
+    func labelColumn(_ columns: [Layout.Column], header h: Int, dataStart: Int) -> Int? {
+        if let i = columns.firstIndex(where: { $0.meaning == .survey(.schoolType) || $0.meaning == .survey(.prefecture) }) {
+            // With both a prefecture and a school type column, the first one labels the row.
+            return i
+        }
+        // A generic (区分) or unnamed column: the cells decide.
+        let candidates = columns.indices.filter { i in
+            if case .label(.generic)? = ColumnAlias.word(cells[h][i]) { return true }
+            return cells[h][i].isEmpty && columns[i].meaning != .empty
+        }
+        for i in candidates.prefix(2) {
+            var types = 0, prefectures = 0
+            for r in dataStart..<records.count where roles[r] == .data && i < cells[r].count {
+                switch Layout.rowLabel(cells[r][i]) {
+                case .schoolType?: types += 1
+                case .prefecture?: prefectures += 1
+                default: break
+                }
+            }
+            if types + prefectures > 0 {
+                _ = columns
+                return i
+            }
+        }
+        if let i = columns.firstIndex(where: { $0.meaning == .survey(.year) }) { return i }
+        return nil
+    }
+
+    func kind(columns: [Layout.Column], label: Int, second: Int?, dataStart: Int) -> Layout.Kind {
+        if second != nil { return .prefectureSchoolType }
+        switch columns[label].meaning {
+        case .survey(.schoolType): return .schoolType
+        case .survey(.prefecture): return .prefecture
+        case .survey(.year): return .year
+        default:
+            var types = 0, prefectures = 0
+            for r in dataStart..<records.count where roles[r] == .data && label < cells[r].count {
+                switch Layout.rowLabel(cells[r][label]) {
+                case .schoolType?: types += 1
+                case .prefecture?: prefectures += 1
+                default: break
+                }
+            }
+            return prefectures > types ? .prefecture : .schoolType
+        }
+    }
+
+    /// Why the columns cannot be read with confidence: a measure under no programme, or two
+    /// columns that mean the same.
+    func refusal(_ columns: [Layout.Column], header h: Int) -> ReadError? {
+        for (i, column) in columns.enumerated() where column.meaning == .ignored && column.source.hasSuffix("under no programme") {
+            return .header(position(h, column: i), message:
+                "column \(i + 1) ('\(column.header)') names a \(ColumnAlias.word(ColumnAlias.splitUnit(cells[h][i]).name).flatMap(Self.measureKind) ?? "figure") under no programme: write its programme in the name (導入校数, 整備率, cs_increase), or add a group row (コミュニティ・スクール, 地域学校協働本部) over it")
+        }
+        var seen: [SurveyColumn: Int] = [:]
+        for (i, column) in columns.enumerated() {
+            guard let meaning = column.surveyColumn else { continue }
+            if let previous = seen[meaning] {
+                return .header(position(h, column: i), message:
+                    "columns \(previous + 1) ('\(columns[previous].header)') and \(i + 1) ('\(column.header)') both mean \(meaning.identifier)")
+            }
+            seen[meaning] = i
+        }
+        return nil
+    }
+
+    // MARK: Year and date
+
+    /// The table's year from its titles, else its file name; never from its notes.
+    func setYear(_ layout: inout Layout, columns: [Layout.Column]) {
+        let titleLines = layout.roles.indices.filter { layout.roles[$0] == .title || layout.roles[$0] == .group }
+        for r in titleLines {
+            let text = cells[r].filter { !$0.isEmpty }.joined(separator: " ")
+            if layout.referenceDate == nil, let date = Layout.referenceDate(in: text) { layout.referenceDate = date }
+            if layout.year == nil, let year = Layout.year(in: text) {
+                layout.year = year
+                layout.yearSource = "title line \(lines[r])"
+            }
+        }
+        // A note may state the reference date (令和3年5月1日現在, 調査基準日：…), never the year.
+        if layout.referenceDate == nil {
+            for r in layout.records(.note) {
+                let text = cells[r].filter { !$0.isEmpty }.joined(separator: " ")
+                guard text.contains("現在") || text.contains("基準日") || text.contains("時点") else { continue }
+                if let date = Layout.referenceDate(in: text) { layout.referenceDate = date; break }
+            }
+        }
+        if layout.year == nil, let file, let year = Layout.year(inFileName: file) {
+            layout.year = year
+            layout.yearSource = "file name"
+        }
+    }
+}
+
+extension Layout {
+    /// The first survey year named in a text: 令和3年度, 平成30年度, 2021年度, R3年度.
+    static func year(in text: String) -> SurveyYear? {
+        let pattern = /(令和|平成)([0-9０-９]{1,2}|元)年度?|([0-9]{4})年度|[RrHh]([0-9]{1,2})年度/
+        if let match = text.firstMatch(of: pattern) { return SurveyYear.parse(String(match.output.0)) }
+        return nil
+    }
+
+    /// A survey year in a file name: `cs_r3_2021.csv`, `令和3年度.csv`, `2021_cs.csv`.
+    static func year(inFileName path: String) -> SurveyYear? {
+        let name = String(path.split(separator: "/").last ?? Substring(path))
+        if let year = year(in: name) { return year }
+        var found: [SurveyYear] = []
+        // Words of letters and digits: `cs_r3_2021` → cs, r3, 2021.
+        let words = name.split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }
+        for word in words {
+            if word.wholeMatch(of: /(20[0-9]{2}|19[89][0-9])/) != nil || word.wholeMatch(of: /[RrHh][0-9]{1,2}/) != nil,
+               let year = SurveyYear.parse(String(word)) {
+                found.append(year)
+            }
+        }
+        guard let first = found.first, found.allSatisfy({ $0 == first }) else { return nil }
+        return first
+    }
+
+    /// The first date written as `2021年5月1日` or `令和3年5月1日` in a text, as `2021-05-01`.
+    static func referenceDate(in text: String) -> String? {
+        func iso(_ y: Int, _ m: Substring, _ d: Substring) -> String {
+            "\(y)-\(String(m).leftPadded(to: 2, with: "0"))-\(String(d).leftPadded(to: 2, with: "0"))"
+        }
+        if let match = text.firstMatch(of: /([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})日/), let y = Int(match.output.1) {
+            return iso(y, match.output.2, match.output.3)
+        }
+        if let match = text.firstMatch(of: /(令和|平成)([0-9]{1,2}|元)年([0-9]{1,2})月([0-9]{1,2})日/),
+           let year = SurveyYear.parse("\(match.output.1)\(match.output.2)") {
+            // A date in the era is a calendar date: 令和3年5月1日 is 2021-05-01 (January to March
+            // would be the fiscal year before, but a reference date is never then).
+            return iso(year.gregorian, match.output.3, match.output.4)
+        }
+        return nil
+    }
+}
