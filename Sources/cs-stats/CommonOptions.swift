@@ -166,7 +166,9 @@ extension InputLoader {
                     tables += try SurveyTable.read(delimited, invalidRows: &invalid)
                     invalid.forEach(invalidRow)
                 } else {
-                    tables += try SurveyTable.read(delimited)
+                    let read = try SurveyTable.read(delimited)
+                    for table in read { try table.requirePrintable() }
+                    tables += read
                 }
             }
         }

@@ -45,6 +45,13 @@ public struct Checker {
         return checker.findings
     }
 
+    /// The findings that make a table impossible to print as it is (see ``Finding/isImpossible``).
+    ///
+    /// - Complexity: that of ``check(_:previous:)``.
+    public static func impossibilities(_ table: SurveyTable) -> [Finding] {
+        check(table).filter(\.isImpossible)
+    }
+
     /// Whether increases are compared with `previous`: it is given and, when both years are
     /// known, one year earlier.
     private var comparesWithPrevious: Bool {
@@ -57,10 +64,12 @@ public struct Checker {
 
     private mutating func report(
         _ row: SurveyRow, _ column: SurveyColumn?, severity: Finding.Severity = .error,
-        expected: String? = nil, found: String? = nil, _ message: String
+        expected: String? = nil, found: String? = nil, impossible: Bool = false, _ message: String
     ) {
-        findings.append(Finding(severity, at: row.position(column, file: table.file), row: row.label,
-                                column: column?.identifier, expected: expected, found: found, message: message))
+        var finding = Finding(severity, at: row.position(column, file: table.file), row: row.label,
+                              column: column?.identifier, expected: expected, found: found, message: message)
+        finding.isImpossible = impossible
+        findings.append(finding)
     }
 
     // MARK: Rows
@@ -72,7 +81,7 @@ public struct Checker {
         for row in table.rows {
             if let first = seen[row.key] {
                 unique = false
-                report(row, nil, expected: "one row", found: "a second row",
+                report(row, nil, expected: "one row", found: "a second row", impossible: true,
                        "\(row.label) appears twice, on lines \(first.line) and \(row.line)")
             } else {
                 seen[row.key] = row
@@ -81,7 +90,7 @@ public struct Checker {
         if let total = table.total {
             for extra in table.extraTotals {
                 unique = false
-                report(extra, nil, expected: "one row", found: "a second row",
+                report(extra, nil, expected: "one row", found: "a second row", impossible: true,
                        "\(extra.label) appears twice, on lines \(total.line) and \(extra.line)")
             }
         }
@@ -135,7 +144,7 @@ public struct Checker {
                 if case .increase = column { continue }
                 guard let n = row[column].integer, n < 0 else { continue }
                 if !row.isTotal { impossibleColumns.insert(column) }
-                report(row, column, expected: "0 or more", found: n.groupedDecimal,
+                report(row, column, expected: "0 or more", found: n.groupedDecimal, impossible: true,
                        "\(row.label) \(column.publishedLabel) is \(n.groupedDecimal), but a count of schools cannot be negative")
             }
             if let denominator = row.denominator {
@@ -143,14 +152,20 @@ public struct Checker {
                     guard let n = row.count(programme), n > denominator else { continue }
                     let column = SurveyColumn.count(programme)
                     if !row.isTotal { impossibleColumns.insert(column) }
-                    report(row, column, expected: "at most \(denominator.groupedDecimal)", found: n.groupedDecimal,
+                    report(row, column, expected: "at most \(denominator.groupedDecimal)", found: n.groupedDecimal, impossible: true,
                            "\(row.label) \(column.publishedLabel) is \(n.groupedDecimal), more than the 母数 \(denominator.groupedDecimal)")
                 }
+            }
+            for programme in Programme.allCases {
+                guard let rate = row.printedRate(programme), rate < FixedDecimal(units: 0, scale: 0) || FixedDecimal(units: 100, scale: 0) < rate else { continue }
+                let column = SurveyColumn.rate(programme)
+                report(row, column, expected: "0% to 100%", found: "\(rate)%", impossible: true,
+                       "\(row.label) \(column.publishedLabel) is \(rate)%, but a rate is between 0% and 100%")
             }
             if let both = row.count(.both), let cs = row.count(.cs), let hq = row.count(.hq), both > min(cs, hq) {
                 let limit = min(cs, hq)
                 if !row.isTotal { impossibleColumns.insert(.count(.both)) }
-                report(row, .count(.both), expected: "at most \(limit.groupedDecimal)", found: both.groupedDecimal,
+                report(row, .count(.both), expected: "at most \(limit.groupedDecimal)", found: both.groupedDecimal, impossible: true,
                        "\(row.label) いずれも整備 is \(both.groupedDecimal), more than min(導入校数 \(cs.groupedDecimal), 整備校数 \(hq.groupedDecimal)) = \(limit.groupedDecimal)")
             }
         }
@@ -294,5 +309,15 @@ public struct Checker {
                 }
             }
         }
+    }
+}
+
+extension SurveyTable {
+    /// Throws when the table's figures cannot be true, so that no command prints them.
+    ///
+    /// - Throws: `ReadError.implausible` for the first finding that ``Finding/isImpossible``.
+    public func requirePrintable() throws(ReadError) {
+        guard !fromRecords, let first = Checker.impossibilities(self).first else { return }
+        throw ReadError.implausible(first.position, message: first.message)
     }
 }

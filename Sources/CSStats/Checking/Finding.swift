@@ -32,6 +32,10 @@ public struct Finding: Sendable, Hashable, CustomStringConvertible {
     public var found: String?
     /// One English sentence, with Japanese labels quoted verbatim.
     public var message: String
+    /// Whether the table cannot be printed as it is: a row twice, a second total, a negative
+    /// count, a count above its 母数, a rate above 100%. Commands other than `check` refuse
+    /// such a table rather than print figures that cannot be true.
+    public var isImpossible = false
 
     /// Creates a finding.
     public init(

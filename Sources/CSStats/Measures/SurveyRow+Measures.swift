@@ -24,9 +24,10 @@ extension SurveyRow {
         return Ratio(count, denominator)
     }
 
-    /// The rate to print: computed from counts when the denominator is known, else as published.
+    /// The rate to print: as published where the table prints one (`check` compares it with
+    /// count / 母数), else computed from the counts when the 母数 is known.
     public func rate(_ programme: Programme) -> FixedDecimal? {
-        exactRate(programme)?.percent(scale: 1) ?? printedRate(programme)
+        printedRate(programme) ?? exactRate(programme)?.percent(scale: 1)
     }
 
     /// Growth over the previous year: increase / previous count.

@@ -68,6 +68,8 @@ extension SurveyTable {
         var byYear: [SurveyYear?: (rows: [SurveyRow], total: SurveyRow?, date: String?)] = [:]
 
         var extraTotals: [SurveyYear?: [SurveyRow]] = [:]
+        var ratesWithPercentSign = Set<SurveyColumn>()
+        var readRows: [(row: SurveyRow, index: Int)] = []
         // Rows left out, by the year they belong to (when it can be read), else for every year.
         var leftOut: [SurveyYear?: Int] = [:]
         var leftOutAnyYear = 0
@@ -111,7 +113,10 @@ extension SurveyTable {
                     columns[column] = row.columns[i]
                 case .rate:
                     switch CellValue.parse(row.fields[i]) {
-                    case .percent(let d), .decimal(let d):
+                    case .percent(let d):
+                        figures[column] = .value(d)
+                        ratesWithPercentSign.insert(column)
+                    case .decimal(let d):
                         figures[column] = .value(d)
                     case .integer(let n):
                         figures[column] = .value(FixedDecimal(units: n, scale: 0))
@@ -124,6 +129,7 @@ extension SurveyTable {
                 }
             }
             let surveyRow = SurveyRow(key: key, label: rowLabel, line: row.line, figures: figures, columns: columns)
+            readRows.append((surveyRow, r))
             if byYear[rowYear] == nil {
                 order.append(rowYear)
                 byYear[rowYear] = ([], nil, rowDate)
@@ -147,6 +153,9 @@ extension SurveyTable {
                 leftOut[titleYear, default: 0] += 1
             }
           }
+        }
+        if let fractions = fractionRates(readRows, table: table, resolved: resolved, percentSigned: ratesWithPercentSign) {
+            throw fractions
         }
         // A label column without a header is not one of the table's named columns.
         let present = resolved.enumerated().compactMap { i, column in table.header[i].isEmpty ? nil : column }
@@ -204,5 +213,44 @@ extension SurveyTable {
             && table.rows.filter({ Prefecture.parse($0.fields[i]) != nil }).count > table.rows.filter({ SchoolType.parse($0.fields[i]) != nil }).count
         let suggestion = prefectureRows ? Prefecture.nearest(to: text)?.name : SchoolType.nearest(to: text)?.label
         throw unknown(i, text, kind: labelIndex == i ? "a school type, a prefecture or 合計" : "a school type or 合計", suggestion: suggestion)
+    }
+
+    /// Rates written as fractions (0.375 for 37.5%): a rate column with no percent sign whose
+    /// every value is at most 1, beside counts that make them impossible as percent (count /
+    /// 母数 equals the fraction, or, without a 母数, a rate in percent would need more than
+    /// 200,000 schools). Such a file is refused: reading 0.375 as 0.375% would be a silent
+    /// misreading, and reading it as 37.5% a guess.
+    static func fractionRates(
+        _ rows: [(row: SurveyRow, index: Int)], table: DelimitedTable, resolved: [SurveyColumn?], percentSigned: Set<SurveyColumn>
+    ) -> ReadError? {
+        for (i, column) in resolved.enumerated() {
+            guard case .rate(let programme)? = column, !percentSigned.contains(.rate(programme)) else { continue }
+            let one = FixedDecimal(units: 1, scale: 0)
+            let values = rows.compactMap { $0.row.printedRate(programme) }
+            guard !values.isEmpty, values.allSatisfy({ !(one < $0) }), values.contains(where: { FixedDecimal(units: 0, scale: 0) < $0 }) else { continue }
+            var fraction = 0, percent = 0
+            for (row, _) in rows {
+                guard let count = row.count(programme), count > 0, let rate = row.printedRate(programme), rate.units > 0 else { continue }
+                let value = Double(rate.units) / pow10(rate.scale)
+                if let denominator = row.denominator, denominator > 0 {
+                    let share = Double(count) / Double(denominator)
+                    if abs(share - value) < abs(share * 100 - value) { fraction += 1 } else { percent += 1 }
+                } else if Double(count) / value * 100 > 200_000 {
+                    fraction += 1
+                } else {
+                    percent += 1
+                }
+            }
+            guard fraction > 0, fraction >= percent, let first = rows.first(where: { $0.row.printedRate(programme) != nil }) else { continue }
+            return .header(table.position(row: first.index, field: i), message:
+                "column \(i + 1) ('\(table.qualifiedHeader[i])') holds rates as fractions (\(first.row.printedRate(programme)!) for \(first.row.label)): the counts beside them make them impossible as percent; write the rates in percent (37.5 or 37.5%), as MEXT prints them")
+        }
+        return nil
+    }
+
+    private static func pow10(_ n: Int) -> Double {
+        var result = 1.0
+        for _ in 0..<n { result *= 10 }
+        return result
     }
 }

@@ -23,6 +23,8 @@ public enum ReadError: Error, Sendable, Equatable, CustomStringConvertible {
     case noHeader(file: String?)
     /// A header names a column twice where that is ambiguous, or lacks a column that is required.
     case header(SourcePosition, message: String)
+    /// The figures cannot be true (a negative count, a row twice): printing them would mislead.
+    case implausible(SourcePosition, message: String)
 
     /// The position the error points at, when it has one.
     public var position: SourcePosition? {
@@ -31,7 +33,7 @@ public enum ReadError: Error, Sendable, Equatable, CustomStringConvertible {
         case .invalidEncoding(let p, _, _, _), .unterminatedQuote(let p, _, _),
             .quoteInUnquotedField(let p, _, _), .textAfterClosingQuote(let p, _, _, _),
             .fieldCount(let p, _, _, _), .invalidValue(let p, _, _, _, _), .header(let p, _),
-            .invalidRecord(let p, _):
+            .invalidRecord(let p, _), .implausible(let p, _):
             p
         }
     }
@@ -60,6 +62,8 @@ public enum ReadError: Error, Sendable, Equatable, CustomStringConvertible {
             return "no header row: the input is empty or holds no table"
         case .header(_, let message), .invalidRecord(_, let message):
             return message
+        case .implausible(_, let message):
+            return "\(message); the table cannot be printed as it is (run 'cs-stats check' for every finding)"
         }
     }
 
