@@ -42,6 +42,7 @@ public struct Checker {
             checker.checkDenominatorSum()
         }
         checker.checkIncreases()
+        checker.checkColumns()
         return checker.findings
     }
 
@@ -105,7 +106,9 @@ public struct Checker {
                        "the table has a \(total.label) row but \(47 - missing.count) of the 47 prefectures; missing \(missing.map(\.name).joined(separator: ", "))")
             }
         case .schoolType:
-            let missing = SchoolType.allCases.filter { seen[.schoolType($0)] == nil }
+            // A series holds one total per year; a type that did not exist yet has no row.
+            guard !table.isSeries else { break }
+            let missing = SchoolType.allCases.filter { seen[.schoolType($0)] == nil && SurveyScope.exists($0, in: table.year) }
             if !missing.isEmpty {
                 report(total, nil, severity: .warning, expected: "7 school types", found: "\(7 - missing.count)",
                        "the table has a \(total.label) row but no row for \(missing.map(\.label).joined(separator: ", "))")
@@ -173,12 +176,18 @@ public struct Checker {
 
     // MARK: Rates
 
+    /// Whether a programme's rate in a row is over the row's 母数: not an HQ or both total of a
+    /// year whose totals covered 小学校・中学校・義務教育学校 only (see ``SurveyScope``).
+    private func sharesDenominator(_ row: SurveyRow, _ programme: Programme) -> Bool {
+        !(row.isTotal && !table.fromRecords && SurveyScope.totalCoversSomeTypesOnly(programme, in: table.year))
+    }
+
     /// Printed rates against count / 母数, or, without a 母数, the pairs' bounds against each other.
     private mutating func checkRates() {
         let swapped = checkSwappedRates()
         for row in allRows where !swapped.contains(row.line) || row.line == 0 {
             if let denominator = row.denominator, denominator > 0 {
-                for programme in Programme.allCases {
+                for programme in Programme.allCases where sharesDenominator(row, programme) {
                     guard let count = row.count(programme), let printed = row.printedRate(programme), count >= 0,
                           let exact = Ratio(count, denominator) else { continue }
                     let rounded = exact.percent(scale: printed.scale)
@@ -189,7 +198,7 @@ public struct Checker {
                 continue
             }
             var common: (programme: Programme, bounds: DenominatorBounds)?
-            for (programme, bounds) in row.denominatorPairs {
+            for (programme, bounds) in row.denominatorPairs where sharesDenominator(row, programme) {
                 let rate = SurveyColumn.rate(programme), count = SurveyColumn.count(programme)
                 guard let bounds else {
                     report(row, rate, expected: "a rate some 母数 gives", found: "\(row.printedRate(programme)!)%",
@@ -283,6 +292,15 @@ public struct Checker {
     // MARK: Increases
 
     /// Increases against last year's counts, or the implied previous counts not negative.
+    /// Columns that were not understood: their figures were neither read nor checked, so a
+    /// `--strict` gate must not pass them.
+    private mutating func checkColumns() {
+        for name in table.unknownColumns {
+            findings.append(Finding(.warning, at: SourcePosition(file: table.file, line: table.headerLine), column: name,
+                message: "column '\(name)' is not a survey column: its cells were neither read nor checked (run 'cs-stats view --explain' to see how the file was read)"))
+        }
+    }
+
     private mutating func checkIncreases() {
         var previous = self.previous
         if !comparesWithPrevious, let last = previous?.year, let year = table.year, let row = allRows.first {
@@ -295,6 +313,11 @@ public struct Checker {
             for programme in Programme.allCases {
                 guard let count = row.count(programme), let increase = row.increase(programme) else { continue }
                 let column = SurveyColumn.increase(programme)
+                if let printed = row[.previous(programme)].integer, printed != count - increase {
+                    let previousColumn = SurveyColumn.previous(programme)
+                    report(row, previousColumn, expected: (count - increase).groupedDecimal, found: printed.groupedDecimal, impossible: true,
+                           "\(row.label) \(previousColumn.publishedLabel) is \(printed.groupedDecimal) but \(count.groupedDecimal) − \(increase.groupedDecimal) (増加校数) = \((count - increase).groupedDecimal)")
+                }
                 if let previous {
                     let last = row.isTotal ? previous.total : previous.rows.first { $0.key == row.key }
                     guard let lastCount = last?.count(programme) else { continue }
@@ -304,7 +327,7 @@ public struct Checker {
                     report(row, column, expected: expected.groupedDecimal, found: increase.groupedDecimal,
                            "\(row.label) \(column.publishedLabel) is \(increase.groupedDecimal) but \(count.groupedDecimal) − \(lastCount.groupedDecimal)\(year) = \(expected.groupedDecimal)")
                 } else if count - increase < 0 {
-                    report(row, column, expected: "at most \(count.groupedDecimal)", found: increase.groupedDecimal,
+                    report(row, column, expected: "at most \(count.groupedDecimal)", found: increase.groupedDecimal, impossible: true,
                            "\(row.label) \(column.publishedLabel) is \(increase.groupedDecimal), which leaves \((count - increase).groupedDecimal) schools for last year")
                 }
             }

@@ -167,6 +167,8 @@ extension SurveyTable {
                                      columns: present, unknownColumns: unknown, file: table.file,
                                      titles: table.titles, footnotes: table.footnotes)
             result.extraTotals = extraTotals[year] ?? []
+            result.headerLine = table.headerLine
+            result.isSeries = layout.kind == .year
             result.leftOutRows = (leftOut[year] ?? 0) + leftOutAnyYear
             return result
         }

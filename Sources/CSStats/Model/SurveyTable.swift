@@ -36,6 +36,10 @@ public struct SurveyTable: Sendable {
     public var columns: [SurveyColumn]
     /// Headers that are not survey columns: kept, reported, never silently dropped.
     public var unknownColumns: [String]
+    /// Whether the table is one year of a series with years as rows: its total only.
+    public var isSeries = false
+    /// The line of the table's header in its file (0 for built-in or computed tables).
+    public var headerLine = 0
     /// The file the table came from (`nil` for standard input or built-in data).
     public var file: String?
     /// Title lines above the table.

@@ -29,7 +29,7 @@ extension SummaryReport {
             // HQ and both totals covered elementary, lower secondary and compulsory schools only before R3.
             // Published HQ and both totals changed scope at R3; tables counted from records did not.
             let scopeBreak = programme != .cs && !sorted.allSatisfy(\.fromRecords)
-                ? sorted.firstIndex { ($0.year?.gregorian ?? 0) >= 2021 } : nil
+                ? sorted.firstIndex { ($0.year?.gregorian ?? 0) >= SurveyScope.everyTypeFrom } : nil
             if let k = scopeBreak, k > 0, totals[..<k].contains(where: { $0.count(programme) != nil }) {
                 notes.append(ja
                     ? "\(programme.label)の合計は令和3年度から全学校種が対象 (それ以前は小学校・中学校・義務教育学校のみ): 令和3年度をまたぐ差は比較できません"

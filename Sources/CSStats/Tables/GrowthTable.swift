@@ -127,9 +127,7 @@ public struct GrowthTable: Sendable {
     ///
     /// - Returns: `false` when either year is unknown.
     public static func scopeChanged(_ programme: Programme, from: SurveyYear?, to: SurveyYear?) -> Bool {
-        guard programme == .hq || programme == .both, let from, let to else { return false }
-        let (early, late) = from < to ? (from, to) : (to, from)
-        return early.gregorian < 2021 && late.gregorian >= 2021
+        SurveyScope.changed(programme, from: from, to: to)
     }
 
     /// Whether any row was not differenced because the measure's scope changed.
