@@ -89,9 +89,14 @@ extension SurveyTable {
         return sum
     }
 
-    /// The total row: as published, with any count it lacks filled from the rows' sum.
+    /// The total row as published; for a table without one, the rows' sums.
+    ///
+    /// A published 合計 that leaves a cell empty is kept so: the publisher may have left it out
+    /// because it covers other schools (HQ totals before R3), and a sum printed in its place
+    /// would pass for a published figure.
     public var effectiveTotal: SurveyRow {
-        var total = self.total ?? SurveyRow(key: .total, label: "合計", figures: [:])
+        if let total { return total }
+        var total = SurveyRow(key: .total, label: "合計", figures: [:])
         for column in columns where column.holdsCount && total[column].integer == nil {
             if let sum = sum(column) { total.figures[column] = .value(FixedDecimal(units: sum, scale: 0)) }
         }
