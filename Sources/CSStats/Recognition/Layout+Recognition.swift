@@ -556,7 +556,7 @@ private struct Recognizer {
         }
         if layout.year == nil, let file, let year = Layout.year(inFileName: file) {
             layout.year = year
-            layout.yearSource = "file name"
+            layout.yearSource = "the file name"
         }
     }
 }

@@ -18,7 +18,11 @@ extension TextTable {
         guard !columns.isEmpty else { return "" }
         let separator = String(Unicode.Scalar(delimiter))
         var output = ""
-        for record in [columns.map(\.title)] + normalizedRows {
+        var records = [columns.map(\.title)] + normalizedRows
+        if let lengths = recordLengths, lengths.count == records.count {
+            records = zip(records, lengths).map { Array($0.prefix($1)) }
+        }
+        for record in records {
             // A lone empty field would be a blank line, which readers skip: quote it.
             if record.count == 1, record[0].isEmpty {
                 output += "\"\"\n"

@@ -66,6 +66,11 @@ public struct TextTable: Sendable, Equatable {
     }
 
     /// The body rows, each cut or filled with empty cells to exactly one cell per column.
+    /// For a file written record for record: the number of fields of the header and of each
+    /// row as read, so CSV and TSV write each record at its own length; `nil` pads every row
+    /// to the columns.
+    public var recordLengths: [Int]? = nil
+
     var normalizedRows: [[String]] {
         rows.map { row in
             if row.count == columns.count { return row }

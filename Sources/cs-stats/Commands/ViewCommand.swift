@@ -5,17 +5,29 @@ import Foundation
 enum ViewCommand: Command {
     static let spec = CommandSpec(
         name: "view",
-        abstract: "Print a CSV/TSV file as an aligned table, or convert it.",
+        abstract: "Print a CSV/TSV file as an aligned table, convert it, or explain how it was read.",
         discussion: """
-            Reads any CSV or TSV (UTF-8 or Shift_JIS, detected), recognising a published table's \
-            title lines, two-row header and footnotes. Columns align by display width (a kanji is \
-            two columns) and numbers are right-aligned. For a survey table, --format json gives \
-            typed values: 7051 for "7,051", a rate with its unit, a placeholder as its kind.
+            Reads any CSV or TSV (UTF-8 or Shift_JIS, detected) through the same recognition \
+            step as every other command: a published table's title lines, group and unit rows, \
+            header, data rows, blank spacer lines and notes are told apart. Columns align by \
+            display width (a kanji is two columns) and numbers are right-aligned. For a survey \
+            table, --format json gives typed values: 7051 for "7,051", a rate with its unit, a \
+            placeholder as its kind.
+
+            Nothing is lost: for a survey table, CSV and TSV hold the header and every data row, \
+            and a note on standard error counts the titles, notes and blank lines left out; any \
+            other file is written record for record; --raw writes every record of any file as it \
+            is. --explain says how the file was recognised: its kind, each line's role, each \
+            column's meaning and where that came from, and what was ignored and why.
             """,
         arguments: [ArgumentSpec(name: "FILE", help: "The file to read; '-' or none for standard input.", isOptional: true)],
-        options: CommonOptions.outputOptions.filter { $0.key != "lang" } + CommonOptions.inputOptions,
+        options: [
+            OptionSpec(names: ["--explain"], help: "Say how the file was recognised (kind, year, line roles, column meanings) instead of printing it."),
+            OptionSpec(names: ["--raw"], help: "Print every record of the file as it is, with no recognition: the first record as the header."),
+        ] + CommonOptions.outputOptions.filter { $0.key != "lang" } + CommonOptions.inputOptions,
         examples: [
             ("cs-stats view Data/cs_r3_2021.csv", "Print the R3 table aligned."),
+            ("cs-stats view Data/cs_r3_2021.csv --explain", "Show how the file was read: line roles and column meanings."),
             ("cs-stats view table.tsv --format json", "Print a table as JSON with typed numbers."),
             ("cs-stats view sjis.csv --format csv -o utf8.csv", "Convert a Shift_JIS file to UTF-8 CSV."),
         ]
@@ -24,48 +36,82 @@ enum ViewCommand: Command {
     static func run(_ arguments: ParsedArguments, console: Console) throws -> Int32 {
         let table = try InputLoader.table(arguments.positionals.first, arguments, console: console)
         let target = OutputTarget(arguments, console: console)
+        if arguments.flag("explain") {
+            try target.emit(json: { table.explanationJSON() }, tables: { _ in table.explanationTables() }, console: console)
+            return ExitCode.success
+        }
+        let flat = target.format == "csv" || target.format == "tsv"
+        // Any file that is not a survey file, and any file with --raw, is written record for record.
+        if arguments.flag("raw") || (flat && table.layout.kind == .other) {
+            try target.emit(json: { rawJSON(table) }, tables: { _ in [rawTable(table)] }, console: console)
+            return ExitCode.success
+        }
         try target.emit(json: { json(table) }, tables: { _ in [textTable(table, format: target.format)] }, console: console)
         // CSV and TSV hold the table only; say what they leave out (a title may name the year).
-        let dropped = table.titles.count + table.footnotes.count
-        if (target.format == "csv" || target.format == "tsv"), dropped > 0 {
-            console.err("note: \(table.titles.count) title line\(table.titles.count == 1 ? "" : "s") and \(table.footnotes.count) footnote\(table.footnotes.count == 1 ? "" : "s") are not written in \(target.format.uppercased())"
-                + (table.titles.isEmpty ? "" : " (the first: '\(table.titles[0])'); add a year column if the title names the survey year") + "\n")
+        let blanks = table.layout.roles.filter { $0 == .blank }.count
+        let dropped = table.titles.count + table.footnotes.count + blanks
+        if flat, dropped > 0 {
+            func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
+            var parts = [plural(table.titles.count, "title line"), plural(table.footnotes.count, "note")]
+            if blanks > 0 { parts.append(plural(blanks, "blank line")) }
+            console.err("note: \(parts.joined(separator: ", ")) are not written in \(target.format.uppercased()) (every data row is); --raw writes every record"
+                + (table.titles.isEmpty ? "" : " (the first title: '\(table.titles[0])'); add a year column if the title names the survey year") + "\n")
         }
         return ExitCode.success
     }
 
     static func textTable(_ table: DelimitedTable, format: String) -> TextTable {
         let flat = format == "csv" || format == "tsv"
-        let columns = table.header.indices.map { i -> TextTable.Column in
-            let numeric = table.rows.contains { !$0.fields[i].isEmpty } && table.rows.allSatisfy { row in
-                switch CellValue.parse(row.fields[i]) {
+        let width = max(table.header.count, table.rows.map(\.fields.count).max() ?? 0)
+        let rows = table.rows.map { $0.fields + Array(repeating: "", count: width - $0.fields.count) }
+        let columns = (0..<width).map { i -> TextTable.Column in
+            let numeric = rows.contains { !$0[i].isEmpty } && rows.allSatisfy { row in
+                switch CellValue.parse(row[i]) {
                 case .text: false
                 default: true
                 }
             }
-            let group = table.groupHeader.map { $0[i] }.flatMap { $0.isEmpty ? nil : $0 }
-            return TextTable.Column(
-                title: flat ? table.qualifiedHeader[i] : table.header[i],
-                alignment: numeric ? .right : .left,
-                group: flat ? nil : group)
+            let group = i < table.header.count ? table.groupHeader.map { $0[i] }.flatMap { $0.isEmpty ? nil : $0 } : nil
+            let title = i < table.header.count ? (flat ? table.qualifiedHeader[i] : table.header[i]) : ""
+            return TextTable.Column(title: title, alignment: numeric ? .right : .left, group: flat ? nil : group)
         }
         return TextTable(title: flat ? nil : table.titles.joined(separator: "\n").nilIfEmpty,
-                         columns: columns, rows: table.rows.map(\.fields),
+                         columns: columns, rows: rows,
                          footnotes: flat ? [] : table.footnotes)
     }
 
+    /// Every record as it is: the first as the header, short records padded for display only.
+    static func rawTable(_ table: DelimitedTable) -> TextTable {
+        let records = table.records.map(\.fields)
+        let width = records.map(\.count).max() ?? 0
+        let header = (records.first ?? []) + Array(repeating: "", count: width - (records.first?.count ?? 0))
+        var text = TextTable(columns: header.map { TextTable.Column(title: $0) }, rows: Array(records.dropFirst()))
+        text.recordLengths = records.map(\.count)
+        return text
+    }
+
+    static func rawJSON(_ table: DelimitedTable) -> JSONValue {
+        .object([
+            ("file", table.file.map(JSONValue.string) ?? .null),
+            ("encoding", .string(table.encoding.rawValue)),
+            ("records", .array(table.records.map { .array($0.fields.map(JSONValue.string)) })),
+        ])
+    }
+
     static func json(_ table: DelimitedTable) -> JSONValue {
-        let isSurvey = (try? SurveyTable.read(table)) != nil
+        let isSurvey = table.layout.isSurveyTable && table.layout.refusal == nil
         // Keys must be unique, or a JSON reader keeps only the last of a repeated name: the
         // second `a` becomes `a_2`; an unnamed column is `columnN`.
         var seen: [String: Int] = [:]
-        let names = table.qualifiedHeader.enumerated().map { i, header -> String in
+        let width = max(table.header.count, table.rows.map(\.fields.count).max() ?? 0)
+        let headers = table.qualifiedHeader + Array(repeating: "", count: width - table.header.count)
+        let names = headers.enumerated().map { i, header -> String in
             let base = header.isEmpty ? "column\(i + 1)" : header
             seen[base, default: 0] += 1
             return seen[base]! == 1 ? base : "\(base)_\(seen[base]!)"
         }
         let rows = table.rows.map { row in
-            JSONValue.object(zip(names, row.fields).map { name, field in
+            JSONValue.object(zip(names, row.fields + Array(repeating: "", count: max(0, names.count - row.fields.count))).map { name, field in
                 (name, isSurvey ? typed(field) : .string(field))
             })
         }

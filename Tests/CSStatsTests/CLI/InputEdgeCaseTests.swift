@@ -220,7 +220,7 @@ func aHeaderOnlySchoolFileIsAnError(command: String) {
 @Test func convertingToCSVSaysWhatIsLeftOut() {
     let console = Console.captured(input: Array(seedR3Table.utf8))
     #expect(CLI.run(arguments: ["view", "-", "--format", "csv"], console: console) == 0)
-    #expect(console.standardError == "note: 1 title line and 2 footnotes are not written in CSV (the first: 'コミュニティ・スクール及び地域学校協働本部の学校種別の内訳（令和3年度調査結果）'); add a year column if the title names the survey year\n")
+    #expect(console.standardError == "note: 1 title line, 2 notes are not written in CSV (every data row is); --raw writes every record (the first title: 'コミュニティ・スクール及び地域学校協働本部の学校種別の内訳（令和3年度調査結果）'); add a year column if the title names the survey year\n")
 }
 
 @Test(arguments: [([String: String](), true), (["NO_COLOR": ""], true), (["NO_COLOR": "1"], false), (["TERM": "dumb"], false)])

@@ -125,7 +125,7 @@ private func temporaryPath(_ name: String) -> String {
     @Test func helpTexts() {
         #expect(run(["--help"]).out.hasPrefix("OVERVIEW: Statistics of Japan's community-school survey"))
         #expect(run(["--help"]).out.contains("USAGE: cs-stats [<options>] <subcommand>"))
-        #expect(run(["view", "--help"]).out.hasPrefix("OVERVIEW: Print a CSV/TSV file as an aligned table, or convert it.\n"))
+        #expect(run(["view", "--help"]).out.hasPrefix("OVERVIEW: Print a CSV/TSV file as an aligned table, convert it, or explain how it was read.\n"))
         #expect(run(["view", "--help"]).out.contains("--format"))
         #expect(run(["--version"]).out.hasPrefix("cs-stats "))
     }
