@@ -107,6 +107,7 @@ final class SchoolRecordWorker {
         switch encoding {
         case .utf8: { String(validating: $0, as: UTF8.self) }
         case .shiftJIS: { String(data: Data($0), encoding: .shiftJIS) }
+        case .utf16: { String(data: Data($0), encoding: .utf16) }
         }
     }
 

@@ -117,7 +117,9 @@ extension SurveyTable {
                         figures[column] = .value(d)
                         ratesWithPercentSign.insert(column)
                     case .decimal(let d):
-                        figures[column] = .value(d)
+                        // Excel's full float of a formula (37.5053191489362) is not a printed
+                        // rate: it is read as the rate it prints, to one decimal, half up.
+                        figures[column] = .value(d.scale > 4 ? d.exactRatio.rounded(scale: 1) : d)
                     case .integer(let n):
                         figures[column] = .value(FixedDecimal(units: n, scale: 0))
                     case .missing(let p):

@@ -151,9 +151,24 @@ extension DelimitedTable {
         // Any other file keeps its records as they are: a viewer pads a short one.
         guard layout.kind != .other else { return }
         for (i, role) in layout.roles.enumerated() where role == .data && records[i].fields.count != header.count {
+            let fields = records[i].fields
+            // `7,051` written unquoted in a CSV splits into `7` and `051`.
+            if delimiter == UInt8(ascii: ","), fields.count > header.count,
+               let split = fields.indices.dropFirst().first(where: { j in
+                   fields[j].count == 3 && fields[j].allSatisfy(\.isASCIIDigit)
+                       && (1...3).contains(fields[j - 1].count) && fields[j - 1].allSatisfy(\.isASCIIDigit)
+               }) {
+                let label = fields.first { !$0.trimmingPublishedSpaces().isEmpty }?.trimmingPublishedSpaces() ?? ""
+                throw ReadError.header(SourcePosition(file: file, line: records[i].line, column: records[i].columns[split - 1]), message:
+                    "record \(i + 1) (row '\(label)'): found \(fields.count) fields, expected \(header.count) as in the header: '\(fields[split - 1]),\(fields[split])' looks like a number with a thousands separator written without quotes; quote it (\"\(fields[split - 1]),\(fields[split])\") or drop the separator")
+            }
             throw ReadError.fieldCount(
                 SourcePosition(file: file, line: records[i].line, column: 1),
                 record: i + 1, found: records[i].fields.count, expected: header.count)
         }
     }
+}
+
+private extension Character {
+    var isASCIIDigit: Bool { ("0"..."9").contains(self) }
 }

@@ -8,12 +8,15 @@ import Foundation
 public enum TextEncoding: String, Sendable, CaseIterable {
     case utf8 = "utf-8"
     case shiftJIS = "shift_jis"
+    /// UTF-16 with a byte-order mark: Excel's "Unicode テキスト" save (tab separated).
+    case utf16 = "utf-16"
 
     /// The name used in messages.
     public var displayName: String {
         switch self {
         case .utf8: "UTF-8"
         case .shiftJIS: "Shift_JIS (CP932)"
+        case .utf16: "UTF-16 (with byte-order mark)"
         }
     }
 
@@ -50,6 +53,15 @@ public struct DecodedInput: Sendable {
     ///   encoding (for detection, in UTF-8 unless the input is valid CP932).
     /// - Complexity: O(*n*) in the input's size.
     public init(bytes: [UInt8], encoding: TextEncoding?, file: String?) throws(ReadError) {
+        // UTF-16 is told by its byte-order mark alone (Excel always writes one).
+        if encoding == nil || encoding == .utf16, bytes.count >= 2,
+           (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
+            guard bytes.count % 2 == 0, let text = String(data: Data(bytes), encoding: .utf16) else {
+                throw ReadError.invalidEncoding(SourcePosition(file: file, line: 1), encoding: .utf16, byteOffset: bytes.count - 1, bytes: [bytes[bytes.count - 1]])
+            }
+            self.init(utf8: Array(text.utf8), encoding: .utf16, hadByteOrderMark: true)
+            return
+        }
         let hasBOM = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
         if encoding != .shiftJIS {
             let body = hasBOM ? Array(bytes[3...]) : bytes

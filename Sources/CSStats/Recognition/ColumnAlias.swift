@@ -79,11 +79,11 @@ public enum ColumnAlias {
     /// Measures that need a programme from a prefix or a group header; some imply one.
     static let measures: [String: (kind: MeasureKind, implied: Programme?)] = {
         let entries: [([String], MeasureKind, Programme?)] = [
-            (["導入校数", "導入数"], .count, .cs),
+            (["導入校数", "導入数", "指定校数", "指定数"], .count, .cs),
             (["導入率"], .rate, .cs),
             (["整備校数", "整備数"], .count, .hq),
             (["整備率", "カバー率"], .rate, .hq),
-            (["設置校数", "校数", "学校数", "schools", "count", "n"], .count, nil),
+            (["設置校数", "校数", "学校数", "数", "schools", "count", "n"], .count, nil),
             (["設置率", "割合", "率", "rate", "ratepct", "pct", "percent", "share"], .rate, nil),
             (["増加校数", "増加校数前年度比", "増加数", "前年度比", "前年度比増", "増減", "増減数", "対前年度増減",
               "前年度からの増加", "前年度からの増加数", "increase", "change", "yoy"], .increase, nil),
@@ -193,6 +193,12 @@ public enum ColumnAlias {
             var name = text
             name.removeSubrange(match.range)
             return (name.trimmingPublishedSpaces(), unit)
+        }
+        // A note on how decreases are written: 増減（△は減）, 増減(▲:減少).
+        if let match = text.firstMatch(of: /[（(][^（）()]*[△▲][^（）()]*[）)]/) {
+            var name = text
+            name.removeSubrange(match.range)
+            return (name.trimmingPublishedSpaces(), String(match.output))
         }
         for mark in ["%", "％"] where text.hasSuffix(mark) && text.count > 1 {
             return (String(text.dropLast()).trimmingPublishedSpaces(), mark)

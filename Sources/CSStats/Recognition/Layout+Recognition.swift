@@ -313,6 +313,19 @@ private struct Recognizer {
             }
         }
 
+        // Two consecutive survey years as headers (令和2年度, 令和3年度): last year's count and
+        // this year's, side by side.
+        let yearHeaders = (0..<width).compactMap { i -> (Int, SurveyYear)? in
+            guard words[i] == nil, !cells[h][i].isEmpty, let year = SurveyYear.parse(ColumnAlias.splitUnit(cells[h][i]).name) else { return nil }
+            return (i, year)
+        }
+        if yearHeaders.count == 2, yearHeaders[1].1.gregorian == yearHeaders[0].1.gregorian + 1 {
+            words[yearHeaders[0].0] = .measure(.previous, nil)
+            words[yearHeaders[1].0] = .measure(.count, nil)
+            columns[yearHeaders[0].0].source += " (the earlier of two year columns: last year's count)"
+            columns[yearHeaders[1].0].source += " (the later of two year columns: this year's count)"
+        }
+
         // Group labels: spread over the block of measures they sit in.
         var programmeOf = [Programme?](repeating: nil, count: width)
         var groupSource = [String?](repeating: nil, count: width)
@@ -445,7 +458,7 @@ private struct Recognizer {
                     let column = kind.column(programme)
                     if columns.contains(where: { $0.meaning == .survey(column) }) { continue }
                     columns[i].meaning = .survey(column)
-                    columns[i].source = "header '\(columns[i].header)', of \(why)"
+                    columns[i].source = columns[i].source.replacingOccurrences(of: " names a \(kind.rawValue) under no programme", with: "") + ", of \(why)"
                 }
             }
         }
@@ -552,6 +565,17 @@ private struct Recognizer {
                 let text = cells[r].filter { !$0.isEmpty }.joined(separator: " ")
                 guard text.contains("現在") || text.contains("基準日") || text.contains("時点") else { continue }
                 if let date = Layout.referenceDate(in: text) { layout.referenceDate = date; break }
+            }
+        }
+        let yearColumns = columns.indices.filter { columns[$0].source.contains("of two year columns") }
+        if let later = yearColumns.last, let h = layout.headerIndex, let year = SurveyYear.parse(ColumnAlias.splitUnit(cells[h][later]).name) {
+            if let titled = layout.year, titled != year, layout.refusal == nil {
+                layout.refusal = .header(position(h, column: later), message:
+                    "the title says \(titled.japaneseLabel) but the later year column is \(year.japaneseLabel): which year is the table's cannot be known")
+            }
+            if layout.year == nil {
+                layout.year = year
+                layout.yearSource = "the later year column's header"
             }
         }
         if layout.year == nil, let file, let year = Layout.year(inFileName: file) {
