@@ -155,9 +155,6 @@ extension InputLoader {
             if let header = try peekHeader(name, arguments, console: console), SchoolAggregator.recognises(header) {
                 let aggregation = try SchoolInput.aggregate(path, keys: [.year, dimension], arguments, console: console)
                 SchoolInput.reportSkipped(aggregation, console: console)
-                guard aggregation.records > aggregation.skipped.total else {
-                    throw CommandError(message: "\(name ?? "<stdin>"): no school records to count after the header")
-                }
                 tables += aggregation.surveyTables(file: name)
             } else {
                 let delimited = try table(path, arguments, console: console)

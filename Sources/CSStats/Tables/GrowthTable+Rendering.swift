@@ -37,6 +37,11 @@ extension GrowthTable {
         case .difference:
             break
         }
+        if !onlyInPrevious.isEmpty {
+            let labels = onlyInPrevious.map(f.label).joined(separator: ", ")
+            notes.append(f.text("※ 前年度の表にだけある行 (本年度の表にないため差を求めない): \(labels)",
+                                "Note: rows only in the previous table (not differenced, since this year's table lacks them): \(labels)"))
+        }
         if hasScopeChange {
             notes.append(f.text(
                 "※ \(f.name(programme))の合計は令和2年度まで小学校・中学校・義務教育学校のみ、令和3年度から全学校種が対象のため、比較しない。",
@@ -124,6 +129,7 @@ extension GrowthTable {
             ("scope_changed", .bool(hasScopeChange)),
             ("rows", .array(rows)),
             ("disagreements", .array(disagreements)),
+            ("only_in_previous", .array(onlyInPrevious.map { .object(SurveyFormatting.jsonRowMembers($0, published: nil)) })),
         ])
     }
 

@@ -57,6 +57,9 @@ public struct GrowthTable: Sendable {
     public var entries: [Entry]
     /// Printed increases that disagree with the difference (two tables only).
     public var disagreements: [Disagreement]
+    /// Rows of the previous table that the current one lacks: not differenced, and said so.
+    public var onlyInPrevious: [SurveyRow.Key] = []
+
     /// Whether printed increases were compared with differences: only for consecutive years,
     /// since a printed increase is over one year.
     public var increasesCompared: Bool
@@ -120,6 +123,8 @@ public struct GrowthTable: Sendable {
                          pointChange: pointChange, notComparable: notComparable)
         }
         self.disagreements = disagreements
+        let currentKeys = Set(current.rows.map(\.key))
+        self.onlyInPrevious = previous.rows.map(\.key).filter { !currentKeys.contains($0) }
     }
 
     /// Whether the scope of a measure's totals changed between two years: HQ and both totals

@@ -68,8 +68,20 @@ enum SchoolInput {
             }
             aggregator.maximumWorkers = n
         }
-        if let path, path != "-" { return try aggregator.aggregate(path: path) }
-        return try aggregator.aggregate(bytes: console.readStandardInput(), file: nil)
+        let aggregation = if let path, path != "-" {
+            try aggregator.aggregate(path: path)
+        } else {
+            try aggregator.aggregate(bytes: console.readStandardInput(), file: nil)
+        }
+        // Every record skipped (or none at all) leaves nothing to count: an empty table would
+        // pass for a file of no schools.
+        guard aggregation.records > aggregation.skipped.total else {
+            reportSkipped(aggregation, console: console)
+            let name = path.flatMap { $0 == "-" ? nil : $0 } ?? "<stdin>"
+            let why = aggregation.records == 0 ? "no school records after the header" : "every one of its \(aggregation.records) records was skipped as invalid"
+            throw CommandError(message: "\(name): \(why); nothing to count", exitCode: ExitCode.dataError)
+        }
+        return aggregation
     }
 
     /// Says on standard error how many records `--skip-invalid` left out, by kind.

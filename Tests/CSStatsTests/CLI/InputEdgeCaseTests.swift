@@ -38,7 +38,7 @@ func aHeaderOnlySchoolFileIsAnError(command: String) {
     let path = temporaryFile(schoolHeader, name: "header-only.csv")
     let r = runCLI([command, path])
     #expect(r.code == 65)
-    #expect(r.err == "error: \(path): no school records to count after the header\n")
+    #expect(r.err == "error: \(path): no school records after the header; nothing to count\n")
 }
 
 @Test func aShortCP932SchoolFileEndingInAMarkIsCP932() throws {

@@ -153,7 +153,7 @@ private let schoolCSV = """
 @Test func jsonShapeGrowth() throws {
     let rowKeys: Set<String> = ["key", "label_ja", "label_en", "label", "previous", "current", "increase", "growth_pct", "point_change", "comparable"]
     let topKeys: Set<String> = fileKeys.union(["measure", "measure_ja", "measure_en", "source", "previous_year", "previous_year_label",
-                                               "current_year", "current_year_label", "increases_compared", "scope_changed", "rows", "disagreements"])
+                                               "current_year", "current_year_label", "increases_compared", "scope_changed", "rows", "disagreements", "only_in_previous"])
     let one = try jsonOutput(["growth", dataPath("cs_r3_2021.csv"), "--format", "json"])
     #expect(keys(one) == topKeys)
     #expect(keys(first(one, "rows")) == rowKeys)
