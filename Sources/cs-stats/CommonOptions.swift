@@ -152,7 +152,10 @@ extension InputLoader {
         let dimension: AggregationKey = arguments.value("by") == "prefecture" ? .prefecture : .schoolType
         for path in paths {
             let name = path == "-" ? nil : path
-            if let header = try peekHeader(name, arguments, console: console), SchoolAggregator.recognises(header) {
+            if let layout = try layout(name, arguments, console: console), layout.kind == .schoolRecords {
+                if let header = layout.headerIndex, header > 0 {
+                    throw CommandError(message: "\(name ?? "<stdin>"): a school-level file whose header is not its first line (record \(header + 1)): remove the \(header) line\(header == 1 ? "" : "s") above the header")
+                }
                 let aggregation = try SchoolInput.aggregate(path, keys: [.year, dimension], arguments, console: console)
                 SchoolInput.reportSkipped(aggregation, console: console)
                 tables += aggregation.surveyTables(file: name)
@@ -178,8 +181,9 @@ extension InputLoader {
         return kept
     }
 
-    /// The header of a file, read from its first 64 KB (standard input is buffered for the real read).
-    private static func peekHeader(_ path: String?, _ arguments: ParsedArguments, console: Console) throws -> [String]? {
+    /// What a file holds, decided by the library from its first 64 KB (standard input is
+    /// buffered for the real read).
+    private static func layout(_ path: String?, _ arguments: ParsedArguments, console: Console) throws -> Layout? {
         var bytes: [UInt8]
         if let path {
             let source = try FileByteSource(path: path)
@@ -189,7 +193,7 @@ extension InputLoader {
         } else {
             bytes = Array(try console.readStandardInput().prefix(1 << 16))
         }
-        return SchoolAggregator.sampleHeader(bytes, file: path, delimiter: arguments.value("delimiter").flatMap(Delimiter.parse))
+        return Layout.recognize(sample: bytes, file: path, delimiter: arguments.value("delimiter").flatMap(Delimiter.parse))
     }
 
     /// Notes on standard error for columns that are not survey columns: kept, but reported.
