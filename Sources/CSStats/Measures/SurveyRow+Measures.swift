@@ -77,6 +77,11 @@ extension SurveyRow {
     }
 }
 
+extension SurveyRow {
+    /// The label of a total computed from the rows of a table that prints none.
+    public static let computedTotalLabel = "合計 (行の和)"
+}
+
 extension SurveyTable {
     /// The sum of a count column over the rows (not the total), or `nil` when any row lacks it.
     public func sum(_ column: SurveyColumn) -> Int? {
@@ -96,7 +101,8 @@ extension SurveyTable {
     /// would pass for a published figure.
     public var effectiveTotal: SurveyRow {
         if let total { return total }
-        var total = SurveyRow(key: .total, label: "合計", figures: [:])
+        // Labelled as computed: a sum must never pass for a published 合計.
+        var total = SurveyRow(key: .total, label: SurveyRow.computedTotalLabel, figures: [:])
         for column in columns where column.holdsCount && total[column].integer == nil {
             if let sum = sum(column) { total.figures[column] = .value(FixedDecimal(units: sum, scale: 0)) }
         }

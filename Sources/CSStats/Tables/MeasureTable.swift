@@ -22,7 +22,7 @@ public struct MeasureTable: Sendable {
         public var key: SurveyRow.Key
         /// The count as published.
         public var count: Figure
-        /// The rate in percent, one decimal: exact from the 母数, else as printed.
+        /// The rate in percent: as printed where the table prints one, else exact from the 母数.
         public var rate: FixedDecimal?
         /// The mark published where the rate would be (－, …, x), when there is no rate.
         public var rateMark: Placeholder? = nil

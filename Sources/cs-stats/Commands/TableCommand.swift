@@ -6,8 +6,8 @@ enum TableCommand: Command {
         name: "table",
         abstract: "Print the published table of one measure by school type or prefecture.",
         discussion: """
-            For each row: the count, the rate (exact from the 母数 when the table has one, else \
-            as printed, one decimal rounded half up), the increase over the previous year and the \
+            For each row: the count, the rate (as printed where the table prints one, else \
+            exact from the 母数, one decimal rounded half up), the increase over the previous year and the \
             previous year's count (count − increase). Rows come in the published order, 合計 last. \
             A prefecture table adds the rank by rate (equal rates share a rank) and the class on \
             the ministry's maps (80%以上, 50%以上, 20%以上, 20%未満, 設置なし). A figure that is \
