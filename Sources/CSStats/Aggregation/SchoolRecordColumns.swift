@@ -15,17 +15,6 @@ public struct SchoolRecordColumns: Sendable, Equatable {
     /// The number of columns in the header.
     public var count: Int
 
-    static var names: [(WritableKeyPath<SchoolRecordColumns, Int?>, [String])] { [
-        (\.year, ["年度", "調査年度", "year", "surveyyear", "fiscalyear"]),
-        (\.prefecture, ["都道府県", "都道府県名", "都道府県コード", "prefecture", "pref", "prefecturecode"]),
-        (\.municipality, ["市区町村", "市町村", "市区町村名", "設置者", "自治体", "municipality", "city", "establisher"]),
-        (\.schoolType, ["学校種", "校種", "学校種別", "schooltype", "type"]),
-        (\.schoolID, ["学校コード", "学校番号", "学校id", "schoolid", "schoolcode", "id"]),
-        (\.cs, ["コミュニティスクール", "学校運営協議会", "cs", "communityschool", "hascs", "csflag"]),
-        (\.hq, ["地域学校協働本部", "協働本部", "本部", "hq", "hashq", "hqflag"]),
-        (\.similar, ["類似の仕組み", "類似", "similar", "hassimilar", "similarmechanism"]),
-    ] }
-
     /// Recognises a school-level header: it must name a school id, a school type and at least
     /// one flag column.
     ///
@@ -33,12 +22,26 @@ public struct SchoolRecordColumns: Sendable, Equatable {
     public init?(header: [String]) {
         count = header.count
         for (i, name) in header.enumerated() {
-            let key = ColumnAlias.fold(name)
-            for (path, spellings) in Self.names where self[keyPath: path] == nil && spellings.contains(key) {
-                self[keyPath: path] = i
-                break
-            }
+            // One alias table for every file: the same spellings as published tables.
+            guard let path = Self.path(for: ColumnAlias.word(ColumnAlias.splitUnit(name).name)),
+                  self[keyPath: path] == nil else { continue }
+            self[keyPath: path] = i
         }
         guard schoolID != nil, schoolType != nil, cs != nil || hq != nil || similar != nil else { return nil }
+    }
+
+    /// The field a header word names in a school-level file: a flag is named by its programme.
+    private static func path(for word: ColumnAlias.HeaderWord?) -> WritableKeyPath<SchoolRecordColumns, Int?>? {
+        switch word {
+        case .label(.year)?: \.year
+        case .label(.prefecture)?, .label(.prefectureCode)?: \.prefecture
+        case .label(.schoolType)?: \.schoolType
+        case .school(.schoolID)?: \.schoolID
+        case .school(.municipality)?: \.municipality
+        case .school(.csFlag)?, .programme(.cs)?: \.cs
+        case .school(.hqFlag)?, .programme(.hq)?: \.hq
+        case .school(.similarFlag)?, .programme(.similar)?, .fixed(.count(.similar))?: \.similar
+        default: nil
+        }
     }
 }
