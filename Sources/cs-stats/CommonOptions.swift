@@ -3,21 +3,21 @@ import Foundation
 
 /// Options several commands share, declared once so their help reads the same everywhere.
 enum CommonOptions {
-    static let formats = ["table", "csv", "tsv", "json", "markdown"]
-
-    static let format = OptionSpec(
-        names: ["-f", "--format"], valueName: "format", allowedValues: formats, defaultValue: "table",
+    static let format = EnumeratedOption<OutputFormat>(
+        names: ["-f", "--format"], valueName: "format", default: .table,
         help: "Output format: an aligned terminal table, CSV, TSV, JSON or a Markdown table.")
     static let output = OptionSpec(
         names: ["-o", "--output"], valueName: "FILE",
         help: "Write to FILE instead of standard output (written whole to a temporary file, then renamed); without --format, the format follows FILE's extension (.csv, .tsv, .json, .md).")
-    static let lang = OptionSpec(
-        names: ["--lang"], valueName: "lang", allowedValues: ["ja", "en"], defaultValue: "ja",
+    static let lang = EnumeratedOption<Language>(
+        names: ["--lang"], valueName: "lang", default: .japanese,
         help: "Language of headers and labels.")
     static let noColor = OptionSpec(
         names: ["--no-color"], help: "No colour, even on a terminal (a non-empty NO_COLOR, or TERM=dumb, does the same).")
-    static let encoding = OptionSpec(
-        names: ["--encoding"], valueName: "encoding", allowedValues: ["auto", "utf-8", "shift_jis"], defaultValue: "auto",
+    /// `nil` (auto) detects the encoding. UTF-16 is not offered: it is told by its byte-order mark.
+    static let encoding = EnumeratedOption<TextEncoding?>(
+        names: ["--encoding"], valueName: "encoding",
+        choices: [("auto", nil)] + [TextEncoding.utf8, .shiftJIS].map { ($0.rawValue, $0) }, default: nil,
         help: "Input encoding; auto detects UTF-8 (with or without BOM) or Shift_JIS (CP932).")
     static let delimiter = OptionSpec(
         names: ["-d", "--delimiter"], valueName: "delimiter",
@@ -29,6 +29,16 @@ enum CommonOptions {
     static let skipInvalid = OptionSpec(
         names: ["--skip-invalid"],
         help: "For a school-level file: skip invalid records and report how many, instead of stopping.")
+
+    static let measure = EnumeratedOption<Programme>(
+        names: ["--measure"], valueName: "measure", default: .cs,
+        help: "CS, HQ, schools with both, or similar mechanisms.")
+    /// `table`'s `--by`, the rows a table must have; also how `InputLoader` counts a school-level
+    /// file into a table. `nil`: not given, any rows will do.
+    static let dimension = EnumeratedOption<SurveyTable.Dimension?>(
+        names: ["--by"], valueName: "dimension",
+        choices: [SurveyTable.Dimension.schoolType, .prefecture].map { ($0.rawValue, $0) }, default: nil,
+        help: "The rows the table must have; an error if the file's rows are of another kind.")
 
     /// The survey year given with `--year`, if any.
     ///
@@ -44,14 +54,16 @@ enum CommonOptions {
     /// The options of commands that also read school-level files (one row per school).
     static let schoolOptions = [year, skipInvalid]
     /// The options of every command that prints tables.
-    static let outputOptions = [format, output, lang, noColor]
+    static let outputOptions = [format.spec, output, lang.spec, noColor]
+    /// The options of commands whose output has no labels to translate: no `--lang`.
+    static let outputOptionsWithoutLanguage = [format.spec, output, noColor]
     /// The options of every command that reads files.
-    static let inputOptions = [encoding, delimiter]
+    static let inputOptions = [encoding.spec, delimiter]
 }
 
 /// Where and how a command's result is printed.
 struct OutputTarget {
-    var format: String
+    var format: OutputFormat
     var path: String?
     var color: Bool
     var language: Language
@@ -60,9 +72,10 @@ struct OutputTarget {
         path = arguments.value("output")
         // `-o out.csv` means CSV unless --format says otherwise: a terminal table in a .csv file
         // is a file no spreadsheet can read.
-        format = arguments.given["format"]?.last ?? path.flatMap(OutputTarget.format(forPath:)) ?? arguments.value("format") ?? "table"
-        language = Language(rawValue: arguments.value("lang") ?? "ja") ?? .japanese
-        color = path == nil && format == "table" && console.outputIsTerminal
+        format = arguments.givenValue(CommonOptions.format) ?? path.flatMap(OutputFormat.init(path:))
+            ?? arguments.value(CommonOptions.format)
+        language = arguments.value(CommonOptions.lang)
+        color = path == nil && format == .table && console.outputIsTerminal
             && !arguments.flag("no-color") && (console.environment["NO_COLOR"] ?? "").isEmpty
             && console.environment["TERM"] != "dumb"
     }
@@ -80,24 +93,13 @@ struct OutputTarget {
         }
     }
 
-    /// The format a file name implies, if its extension names one.
-    static func format(forPath path: String) -> String? {
-        switch (path as NSString).pathExtension.lowercased() {
-        case "csv": "csv"
-        case "tsv", "tab": "tsv"
-        case "json": "json"
-        case "md", "markdown": "markdown"
-        default: nil
-        }
-    }
-
     /// The formatting of survey figures for this output's format and language.
-    var formatting: SurveyFormatting { SurveyFormatting(format: format, language: language) }
+    var formatting: SurveyFormatting { SurveyFormatting(forDisplay: format.isForDisplay, language: language) }
 
     /// Writes a result: its JSON for `--format json`, else its tables rendered in the format,
     /// a blank line apart. Only the one that is written is built.
     func emit(json: () -> JSONValue, tables: (SurveyFormatting) -> [TextTable], console: Console) throws {
-        if format == "json" {
+        if format == .json {
             try emit(json().serialized() + "\n", console: console)
         } else {
             try emit(tables(formatting).map(render).joined(separator: "\n"), console: console)
@@ -107,10 +109,10 @@ struct OutputTarget {
     /// Renders a table in the chosen format (JSON is the caller's business).
     func render(_ table: TextTable) -> String {
         switch format {
-        case "csv": table.renderDelimited(delimiter: UInt8(ascii: ","))
-        case "tsv": table.renderDelimited(delimiter: UInt8(ascii: "\t"))
-        case "markdown": table.renderMarkdown()
-        default: table.renderTerminal(color: color)
+        case .csv: table.renderDelimited(delimiter: UInt8(ascii: ","))
+        case .tsv: table.renderDelimited(delimiter: UInt8(ascii: "\t"))
+        case .markdown: table.renderMarkdown()
+        case .table, .json: table.renderTerminal(color: color)
         }
     }
 }
@@ -120,8 +122,7 @@ enum InputLoader {
     /// Reads a table from a path (`-` or `nil`: standard input), honouring `--encoding` and `--delimiter`.
     static func table(_ path: String?, _ arguments: ParsedArguments, console: Console) throws -> DelimitedTable {
         let name = (path == nil || path == "-") ? nil : path
-        var encoding: TextEncoding?
-        if let value = arguments.value("encoding"), value != "auto" { encoding = TextEncoding(name: value) }
+        let encoding = arguments.value(CommonOptions.encoding)
         var delimiter: UInt8?
         if let value = arguments.value("delimiter") {
             guard let d = Delimiter.parse(value) else {
@@ -149,7 +150,7 @@ extension InputLoader {
     ) throws -> [SurveyTable] {
         var tables: [SurveyTable] = []
         if paths.isEmpty { tables = [SurveyTable.builtInR3()] }
-        let dimension: AggregationKey = arguments.value("by") == "prefecture" ? .prefecture : .schoolType
+        let dimension: AggregationKey = arguments.value(CommonOptions.dimension) == .prefecture ? .prefecture : .schoolType
         for path in paths {
             let name = path == "-" ? nil : path
             if let layout = try layout(name, arguments, console: console), layout.kind == .schoolRecords {

@@ -16,13 +16,13 @@ public struct SurveyFormatting: Sendable {
     /// The language of labels and headers.
     public var language: Language
 
-    /// Creates the formatting for an output format.
+    /// Creates the formatting for people or for programs.
     ///
     /// - Parameters:
-    ///   - format: `table` or `markdown` for display; `csv`, `tsv` or `json` for plain figures.
+    ///   - forDisplay: `true` for a terminal or Markdown table, `false` for CSV, TSV or JSON.
     ///   - language: the language of labels and headers.
-    public init(format: String, language: Language) {
-        self.forDisplay = format == "table" || format == "markdown"
+    public init(forDisplay: Bool, language: Language) {
+        self.forDisplay = forDisplay
         self.language = language
     }
 

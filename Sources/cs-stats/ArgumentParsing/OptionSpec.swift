@@ -6,7 +6,8 @@ struct OptionSpec: Sendable {
     var names: [String]
     /// The placeholder for the option's value, such as `FILE`; `nil` makes the option a flag.
     var valueName: String?
-    /// The only values accepted, if the option is an enumeration.
+    /// The only values accepted, if the option is an enumeration; an `EnumeratedOption` sets
+    /// them from its choices.
     var allowedValues: [String]?
     /// The value used when the option is not given; shown in help as `(default: …)`.
     var defaultValue: String?

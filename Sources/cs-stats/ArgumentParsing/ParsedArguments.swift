@@ -23,6 +23,20 @@ struct ParsedArguments: Sendable {
         given[key]?.last ?? defaults[key]
     }
 
+    /// The value of an enumerated option: the choice last given, else its default.
+    ///
+    /// The parser has already refused any name that is not a choice, so a command gets the
+    /// typed value and never sees the text.
+    func value<Value>(_ option: EnumeratedOption<Value>) -> Value {
+        givenValue(option) ?? option.defaultValue
+    }
+
+    /// The choice last given for an enumerated option, or `nil` when it was not given (its
+    /// default is not counted).
+    func givenValue<Value>(_ option: EnumeratedOption<Value>) -> Value? {
+        given[option.spec.key]?.last.flatMap(option.value(named:))
+    }
+
     /// Every value given for a repeatable option, else its default alone, else none.
     func values(_ key: String) -> [String] {
         given[key] ?? defaults[key].map { [$0] } ?? []

@@ -60,7 +60,7 @@ enum SchoolInput {
     /// Aggregates a school-level file (or standard input) by `keys`.
     static func aggregate(_ path: String?, keys: [AggregationKey], _ arguments: ParsedArguments, console: Console) throws -> SchoolAggregation {
         var aggregator = SchoolAggregator(keys: keys, skipInvalid: arguments.flag("skip-invalid"))
-        if let value = arguments.value("encoding"), value != "auto" { aggregator.encoding = TextEncoding(name: value) }
+        aggregator.encoding = arguments.value(CommonOptions.encoding)
         if let value = arguments.value("delimiter") { aggregator.delimiter = Delimiter.parse(value) }
         if let jobs = arguments.value("jobs") {
             guard let n = Int(jobs), n >= 1 else {

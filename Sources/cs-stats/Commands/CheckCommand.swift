@@ -33,8 +33,7 @@ enum CheckCommand: Command {
         options: [
             OptionSpec(names: ["--previous"], valueName: "FILE",
                        help: "Last year's table: each increase must equal this year's count minus last year's."),
-            OptionSpec(names: ["-f", "--format"], valueName: "format", allowedValues: ["text", "json", "github"], defaultValue: "text",
-                       help: "Findings as compiler-style text on standard error, JSON or GitHub Actions annotations on standard output."),
+            format.spec,
             OptionSpec(names: ["--strict"], help: "Exit 1 on warnings too."),
         ] + CommonOptions.inputOptions + CommonOptions.schoolOptions,
         examples: [
@@ -44,8 +43,22 @@ enum CheckCommand: Command {
         ]
     )
 
+    /// Where and how findings are written (`--format`).
+    enum Format: String, CaseIterable, Sendable {
+        /// Compiler-style lines on standard error.
+        case text
+        /// One JSON object on standard output.
+        case json
+        /// GitHub Actions workflow commands on standard output.
+        case github
+    }
+
+    static let format = EnumeratedOption<Format>(
+        names: ["-f", "--format"], valueName: "format", default: .text,
+        help: "Findings as compiler-style text on standard error, JSON or GitHub Actions annotations on standard output.")
+
     static func run(_ arguments: ParsedArguments, console: Console) throws -> Int32 {
-        let format = arguments.value("format") ?? "text"
+        let format = arguments.value(Self.format)
         // A bad --year is a usage error, said once, not once per file.
         _ = try CommonOptions.surveyYear(arguments)
         // Last year's tables: all the years of the file, whatever --year says of this year's.
@@ -105,12 +118,12 @@ enum CheckCommand: Command {
         // A file that could not be read is not a pass: the summary says so, not "no findings" alone.
         let summary = findings.summary + (notChecked == 0 ? "" : "; \(notChecked) file\(notChecked == 1 ? "" : "s") not checked")
         switch format {
-        case "json":
+        case .json:
             console.out(json(findings, files: files, summary: summary).serialized() + "\n")
-        case "github":
+        case .github:
             let unchecked = unreadableMessages.map { "::error file=\(escapeProperty($0.file))::\(escapeData($0.message))\n" }
             console.out(findings.map(githubAnnotation).joined() + unchecked.joined() + summary + "\n")
-        default:
+        case .text:
             console.err(findings.map { "\($0)\n" }.joined() + summary + "\n")
         }
         if let unreadable { return unreadable }

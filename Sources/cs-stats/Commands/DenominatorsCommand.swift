@@ -13,7 +13,7 @@ enum DenominatorsCommand: Command {
             FILE, the built-in R3 table is used.
             """,
         arguments: [ArgumentSpec(name: "FILE", help: "The table to read; the built-in R3 table when omitted.", isOptional: true)],
-        options: CommonOptions.outputOptions.filter { $0.key != "lang" } + CommonOptions.inputOptions + CommonOptions.schoolOptions,
+        options: CommonOptions.outputOptionsWithoutLanguage + CommonOptions.inputOptions + CommonOptions.schoolOptions,
         examples: [
             ("cs-stats denominators", "Bound R3's 母数 by school type."),
             ("cs-stats denominators Data/cs_r2_2020.csv --format json", "The same for R2, as JSON."),

@@ -16,10 +16,7 @@ enum GrowthCommand: Command {
             ArgumentSpec(name: "CURRENT", help: "This year's survey table."),
             ArgumentSpec(name: "PREVIOUS", help: "An earlier year's survey table, to difference with.", isOptional: true),
         ],
-        options: [
-            OptionSpec(names: ["--measure"], valueName: "measure", allowedValues: ["cs", "hq", "both", "similar"], defaultValue: "cs",
-                       help: "CS, HQ, schools with both, or similar mechanisms."),
-        ] + CommonOptions.outputOptions + CommonOptions.inputOptions + CommonOptions.schoolOptions,
+        options: [CommonOptions.measure.spec] + CommonOptions.outputOptions + CommonOptions.inputOptions + CommonOptions.schoolOptions,
         examples: [
             ("cs-stats growth Data/cs_r3_2021.csv", "R3 growth from the printed increases."),
             ("cs-stats growth Data/cs_r3_2021.csv Data/cs_r2_2020.csv", "R2 → R3 by differencing, checking the printed increases."),
@@ -29,7 +26,7 @@ enum GrowthCommand: Command {
 
     static func run(_ arguments: ParsedArguments, console: Console) throws -> Int32 {
         let paths = arguments.positionals
-        let measure = Programme(rawValue: arguments.value("measure") ?? "cs") ?? .cs
+        let measure = arguments.value(CommonOptions.measure)
         // Read once. A file of several years (school-level records, or a published file with a
         // year column) gives the chosen (or latest) year against the year before, from itself.
         let loaded = try InputLoader.surveyTables(Array(paths.prefix(1)), arguments.without("year"), console: console)

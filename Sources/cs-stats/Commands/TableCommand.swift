@@ -15,12 +15,7 @@ enum TableCommand: Command {
             """,
         arguments: [ArgumentSpec(name: "FILE", help: "The survey table to read; none for the built-in R3 table.", isOptional: true)],
         options: [
-            OptionSpec(names: ["--by"], valueName: "dimension", allowedValues: ["school-type", "prefecture"],
-                       help: "The rows the table must have; an error if the file's rows are of another kind."),
-            OptionSpec(names: ["--measure"], valueName: "measure", allowedValues: ["cs", "hq", "both", "similar"], defaultValue: "cs",
-                       help: "CS, HQ, schools with both, or similar mechanisms."),
-            OptionSpec(names: ["--sort"], valueName: "order", allowedValues: MeasureTable.Order.allCases.map(\.rawValue), defaultValue: "code",
-                       help: "Published order, or highest rate or count first; 合計 stays last."),
+            CommonOptions.dimension.spec, CommonOptions.measure.spec, order.spec,
         ] + CommonOptions.outputOptions + CommonOptions.inputOptions + CommonOptions.schoolOptions,
         examples: [
             ("cs-stats table", "The built-in R3 CS table by school type."),
@@ -30,16 +25,19 @@ enum TableCommand: Command {
         ]
     )
 
+    static let order = EnumeratedOption<MeasureTable.Order>(
+        names: ["--sort"], valueName: "order", default: .code,
+        help: "Published order, or highest rate or count first; 合計 stays last.")
+
     static func run(_ arguments: ParsedArguments, console: Console) throws -> Int32 {
         let table = try SurveyInput.single(arguments.positionals, arguments, console: console, command: "table")
-        if let by = arguments.value("by"), by != table.dimension.rawValue {
+        if let by = arguments.value(CommonOptions.dimension), by != table.dimension {
             throw CommandError(
-                message: "\(table.file ?? "the built-in table") has rows by \(table.dimension.rawValue); --by \(by) needs a table by \(by)",
+                message: "\(table.file ?? "the built-in table") has rows by \(table.dimension.rawValue); --by \(by.rawValue) needs a table by \(by.rawValue)",
                 exitCode: ExitCode.dataError)
         }
-        let measure = Programme(rawValue: arguments.value("measure") ?? "cs") ?? .cs
-        let order = MeasureTable.Order(rawValue: arguments.value("sort") ?? "code") ?? .code
-        let result = MeasureTable(table, programme: measure, order: order)
+        let result = MeasureTable(
+            table, programme: arguments.value(CommonOptions.measure), order: arguments.value(order))
         let target = OutputTarget(arguments, console: console)
         try target.emit(json: { result.json(source: table) }, tables: { [result.textTable($0)] }, console: console)
         return ExitCode.success

@@ -24,7 +24,7 @@ enum ViewCommand: Command {
         options: [
             OptionSpec(names: ["--explain"], help: "Say how the file was recognised (kind, year, line roles, column meanings) instead of printing it."),
             OptionSpec(names: ["--raw"], help: "Print every record of the file as it is, with no recognition: the first record as the header."),
-        ] + CommonOptions.outputOptions.filter { $0.key != "lang" } + CommonOptions.inputOptions,
+        ] + CommonOptions.outputOptionsWithoutLanguage + CommonOptions.inputOptions,
         examples: [
             ("cs-stats view Data/cs_r3_2021.csv", "Print the R3 table aligned."),
             ("cs-stats view Data/cs_r3_2021.csv --explain", "Show how the file was read: line roles and column meanings."),
@@ -40,7 +40,7 @@ enum ViewCommand: Command {
             try target.emit(json: { table.explanationJSON() }, tables: { _ in table.explanationTables() }, console: console)
             return ExitCode.success
         }
-        let flat = target.format == "csv" || target.format == "tsv"
+        let flat = target.format == .csv || target.format == .tsv
         // Any file that is not a survey file, and any file with --raw, is written record for record.
         if arguments.flag("raw") || (flat && table.layout.kind == .other) {
             try target.emit(json: { rawJSON(table) }, tables: { _ in [rawTable(table)] }, console: console)
@@ -54,14 +54,14 @@ enum ViewCommand: Command {
             func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
             var parts = [plural(table.titles.count, "title line"), plural(table.footnotes.count, "note")]
             if blanks > 0 { parts.append(plural(blanks, "blank line")) }
-            console.err("note: \(parts.joined(separator: ", ")) are not written in \(target.format.uppercased()) (every data row is); --raw writes every record"
+            console.err("note: \(parts.joined(separator: ", ")) are not written in \(target.format.rawValue.uppercased()) (every data row is); --raw writes every record"
                 + (table.titles.isEmpty ? "" : " (the first title: '\(table.titles[0])'); add a year column if the title names the survey year") + "\n")
         }
         return ExitCode.success
     }
 
-    static func textTable(_ table: DelimitedTable, format: String) -> TextTable {
-        let flat = format == "csv" || format == "tsv"
+    static func textTable(_ table: DelimitedTable, format: OutputFormat) -> TextTable {
+        let flat = format == .csv || format == .tsv
         let width = max(table.header.count, table.rows.map(\.fields.count).max() ?? 0)
         let rows = table.rows.map { $0.fields + Array(repeating: "", count: width - $0.fields.count) }
         let columns = (0..<width).map { i -> TextTable.Column in

@@ -2,7 +2,7 @@ import Testing
 @testable import CSStats
 
 @Test func displayFormatting() {
-    let f = SurveyFormatting(format: "table", language: .japanese)
+    let f = SurveyFormatting(forDisplay: true, language: .japanese)
     #expect(f.count(11856) == "11,856")
     #expect(f.count(nil) == "…")
     #expect(f.count(Figure.missing(.none)) == "－")
@@ -19,26 +19,24 @@ import Testing
 }
 
 @Test func plainFormatting() {
-    let f = SurveyFormatting(format: "csv", language: .english)
+    let f = SurveyFormatting(forDisplay: false, language: .english)
     #expect(f.count(11856) == "11856")
     #expect(f.count(Figure.missing(.none)) == "")
     #expect(f.percent(FixedDecimal("9.8")) == "9.8")
     #expect(f.label(.schoolType(.specialNeeds)) == "Special needs school")
     #expect(f.label(.total) == "Total")
     #expect(SurveyFormatting.identifier(.prefecture(Prefecture(code: 1)!)) == "01")
-    #expect(SurveyFormatting(format: "markdown", language: .english).forDisplay)
-    #expect(!SurveyFormatting(format: "json", language: .english).forDisplay)
 }
 
 @Test(arguments: [(Placeholder.none, "－"), (.notAvailable, "…"), (.confidential, "x"), (.empty, "…")])
 func displayPrintsAPublishedPlaceholdersOwnMark(placeholder: Placeholder, printed: String) {
-    #expect(SurveyFormatting(format: "table", language: .japanese).count(Figure.missing(placeholder)) == printed)
-    #expect(SurveyFormatting(format: "tsv", language: .japanese).count(Figure.missing(placeholder)) == "")
+    #expect(SurveyFormatting(forDisplay: true, language: .japanese).count(Figure.missing(placeholder)) == printed)
+    #expect(SurveyFormatting(forDisplay: false, language: .japanese).count(Figure.missing(placeholder)) == "")
 }
 
 @Test func changesAreSignedInEveryFormat() {
-    let display = SurveyFormatting(format: "table", language: .english)
-    let plain = SurveyFormatting(format: "csv", language: .english)
+    let display = SurveyFormatting(forDisplay: true, language: .english)
+    let plain = SurveyFormatting(forDisplay: false, language: .english)
     // R3 CS total: 11,856 − 9,788 = 2,068 (published 増加校数)
     #expect(display.change(2068) == "+2,068")
     #expect(plain.change(2068) == "+2068")
@@ -57,6 +55,6 @@ func displayPrintsAPublishedPlaceholdersOwnMark(placeholder: Placeholder, printe
 
 @Test func yearLabels() {
     let year = SurveyYear(gregorian: 2021)
-    #expect(SurveyFormatting(format: "table", language: .japanese).year(year) == "令和3年度")
-    #expect(SurveyFormatting(format: "csv", language: .english).year(year) == "FY2021")
+    #expect(SurveyFormatting(forDisplay: true, language: .japanese).year(year) == "令和3年度")
+    #expect(SurveyFormatting(forDisplay: false, language: .english).year(year) == "FY2021")
 }

@@ -1,0 +1,26 @@
+import Foundation
+
+/// The formats a command prints its result in (`--format`, or the extension of `-o FILE`).
+enum OutputFormat: String, CaseIterable, Sendable {
+    /// An aligned table for a terminal, coloured when it is one.
+    case table
+    case csv
+    case tsv
+    case json
+    /// A GitHub-flavoured Markdown table.
+    case markdown
+
+    /// The format a file name's extension names, if any: `out.csv` is CSV.
+    init?(path: String) {
+        switch (path as NSString).pathExtension.lowercased() {
+        case "csv": self = .csv
+        case "tsv", "tab": self = .tsv
+        case "json": self = .json
+        case "md", "markdown": self = .markdown
+        default: return nil
+        }
+    }
+
+    /// Whether people read it (`7,051`, `9.8%`) rather than programs (`7051`, `9.8`).
+    var isForDisplay: Bool { self == .table || self == .markdown }
+}
