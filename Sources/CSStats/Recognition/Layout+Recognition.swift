@@ -154,7 +154,6 @@ private struct Recognizer {
         layout.groupIndex = group
 
         // Columns.
-        let width = records[h].count
         var columns = resolveColumns(header: h, group: group, unitRow: dataStart > h + 1 ? h + 1 : nil, dataStart: dataStart)
         // Row labels.
         guard let label = labelColumn(columns, header: h, dataStart: dataStart) else {
@@ -415,8 +414,6 @@ private struct Recognizer {
                 columns[i].meaning = .survey(.denominator)
                 columns[i].group = nil
                 columns[i].source = "header '\(columns[i].header)' (母数: \(p.rawValue)'s count is named in another column)"
-            } else if fromGroupIsMissing(programmeOf[i]) {
-                columns[i].meaning = .survey(.denominator)
             }
         }
         if group == nil || !programmeOf.contains(where: { $0 != nil }) {
@@ -465,8 +462,6 @@ private struct Recognizer {
         return columns
     }
 
-    private func fromGroupIsMissing(_ p: Programme?) -> Bool { p == nil }
-
     /// The kind of measure a header word names, for splitting a group row into blocks.
     static func measureKind(_ word: ColumnAlias.HeaderWord?) -> String? {
         switch word {
@@ -491,18 +486,8 @@ private struct Recognizer {
             return cells[h][i].isEmpty && columns[i].meaning != .empty
         }
         for i in candidates.prefix(2) {
-            var types = 0, prefectures = 0
-            for r in dataStart..<records.count where roles[r] == .data && i < cells[r].count {
-                switch Layout.rowLabel(cells[r][i]) {
-                case .schoolType?: types += 1
-                case .prefecture?: prefectures += 1
-                default: break
-                }
-            }
-            if types + prefectures > 0 {
-                _ = columns
-                return i
-            }
+            let labels = labelCounts(column: i, dataStart: dataStart)
+            if labels.types + labels.prefectures > 0 { return i }
         }
         if let i = columns.firstIndex(where: { $0.meaning == .survey(.year) }) { return i }
         return nil
@@ -515,16 +500,22 @@ private struct Recognizer {
         case .survey(.prefecture): return .prefecture
         case .survey(.year): return .year
         default:
-            var types = 0, prefectures = 0
-            for r in dataStart..<records.count where roles[r] == .data && label < cells[r].count {
-                switch Layout.rowLabel(cells[r][label]) {
-                case .schoolType?: types += 1
-                case .prefecture?: prefectures += 1
-                default: break
-                }
-            }
-            return prefectures > types ? .prefecture : .schoolType
+            let labels = labelCounts(column: label, dataStart: dataStart)
+            return labels.prefectures > labels.types ? .prefecture : .schoolType
         }
+    }
+
+    /// How many data cells of a column are school types and how many prefectures.
+    func labelCounts(column i: Int, dataStart: Int) -> (types: Int, prefectures: Int) {
+        var types = 0, prefectures = 0
+        for r in dataStart..<records.count where roles[r] == .data && i < cells[r].count {
+            switch Layout.rowLabel(cells[r][i]) {
+            case .schoolType?: types += 1
+            case .prefecture?: prefectures += 1
+            default: break
+            }
+        }
+        return (types, prefectures)
     }
 
     /// Why the columns cannot be read with confidence: a measure under no programme, or two
