@@ -162,6 +162,9 @@ extension InputLoader {
                 tables += aggregation.surveyTables(file: name)
             } else {
                 let delimited = try table(path, arguments, console: console)
+                for note in delimited.unmarkedNotes where delimited.layout.isSurveyTable {
+                    console.err("\(name ?? "<stdin>"):\(note.line): note: '\(note.text)' after the data is read as a note, not a row (run 'cs-stats view --explain' to see every line's role)\n")
+                }
                 if let invalidRow {
                     var invalid: [ReadError] = []
                     tables += try SurveyTable.read(delimited, invalidRows: &invalid)

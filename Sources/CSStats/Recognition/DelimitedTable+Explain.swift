@@ -45,6 +45,15 @@ extension DelimitedTable {
         return runs
     }
 
+    /// Lines after the data taken for notes although nothing marks them (no ※, 注, 資料, …):
+    /// said on standard error, so a row that was meant as data is not lost quietly.
+    public var unmarkedNotes: [(line: Int, text: String)] {
+        layout.records(.note).compactMap { r in
+            let text = records[r].fields.map { $0.trimmingPublishedSpaces() }.filter { !$0.isEmpty }.joined(separator: " ")
+            return Layout.isNoteMark(text) ? nil : (records[r].line, text)
+        }
+    }
+
     /// The delimiter's name: comma, tab, semicolon, or the character.
     public var delimiterName: String {
         switch delimiter {
