@@ -333,3 +333,19 @@ private func prefectureTable(lastRow: String) -> String {
     #expect(r.out.contains("   2  group   コミュニティ・スクール"))
     #expect(r.out.contains("cs_increase  header '増加校数 (前年度比)' under group 'コミュニティ・スクール'"))
 }
+
+@Test func explainJSONHasTheDocumentedKeys() throws {
+    let path = temporaryFile(oneProgramme, name: "one.csv")
+    let r = runCLI(["view", "--explain", "--format", "json", path])
+    #expect(r.code == 0)
+    let object = try #require(try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [String: Any])
+    #expect(Set(object.keys) == ["file", "encoding", "delimiter", "kind", "year", "year_source", "reference_date", "refusal",
+                                 "not_survey_reason", "line_counts", "lines", "columns", "ignored_columns"])
+    #expect(object["kind"] as? String == "school-type")
+    #expect(object["year"] as? Int == 2021)
+    #expect(object["year_source"] as? String == "title line 1")
+    let counts = try #require(object["line_counts"] as? [String: Int])
+    #expect(counts == ["title": 1, "group": 1, "header": 1, "unit": 0, "data": 8, "blank": 0, "note": 1])
+    let columns = try #require(object["columns"] as? [[String: Any]])
+    #expect(columns.map { $0["meaning"] as? String } == ["school_type", "cs_schools", "cs_rate_pct", "cs_increase"])
+}
