@@ -207,6 +207,9 @@ extension InputLoader {
             for name in table.unknownColumns where seen.insert("\(table.file ?? "")\u{0}\(name)").inserted {
                 console.err("\(table.file ?? "<stdin>"): note: column '\(name)' is not a survey column; ignored in figures\n")
             }
+            for warning in table.readingWarnings where seen.insert("\(warning.position)\u{0}\(warning.message)").inserted {
+                console.err("\(warning.position): note: \(warning.message)\n")
+            }
         }
     }
 }

@@ -295,6 +295,9 @@ public struct Checker {
     /// Columns that were not understood: their figures were neither read nor checked, so a
     /// `--strict` gate must not pass them.
     private mutating func checkColumns() {
+        for warning in table.readingWarnings {
+            findings.append(Finding(.warning, at: warning.position, message: warning.message))
+        }
         for name in table.unknownColumns {
             findings.append(Finding(.warning, at: SourcePosition(file: table.file, line: table.headerLine), column: name,
                 message: "column '\(name)' is not a survey column: its cells were neither read nor checked (run 'cs-stats view --explain' to see how the file was read)"))

@@ -171,6 +171,7 @@ extension SurveyTable {
             result.extraTotals = extraTotals[year] ?? []
             result.headerLine = table.headerLine
             result.isSeries = layout.kind == .year
+            result.readingWarnings = layout.warnings
             result.leftOutRows = (leftOut[year] ?? 0) + leftOutAnyYear
             return result
         }

@@ -36,6 +36,9 @@ public struct SurveyTable: Sendable {
     public var columns: [SurveyColumn]
     /// Headers that are not survey columns: kept, reported, never silently dropped.
     public var unknownColumns: [String]
+    /// Decisions made in reading the file that the user must know of: warnings in `check`,
+    /// notes elsewhere.
+    public var readingWarnings: [Layout.Warning] = []
     /// Whether the table is one year of a series with years as rows: its total only.
     public var isSeries = false
     /// The line of the table's header in its file (0 for built-in or computed tables).

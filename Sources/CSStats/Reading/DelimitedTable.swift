@@ -127,7 +127,13 @@ extension DelimitedTable {
         self.encoding = encoding
         self.records = records
         guard !records.isEmpty else { throw ReadError.noHeader(file: file) }
-        let layout = Layout.recognize(records: records.map(\.fields), lines: records.map(\.line), file: file)
+        var layout = Layout.recognize(records: records.map(\.fields), lines: records.map(\.line), file: file)
+        if layout.kind != .other, layout.refusal == nil {
+            // A data row with another number of fields than the header: the survey table is
+            // refused (a viewer still shows every record).
+            layout.refusal = Self.fieldCountError(records: records, roles: layout.roles, width: records[layout.headerIndex ?? 0].fields.count,
+                                                  delimiter: delimiter, file: file)
+        }
         self.layout = layout
         let h = layout.headerIndex ?? 0
         let headerRow = records[h]
@@ -148,24 +154,26 @@ extension DelimitedTable {
         titles = layout.records(.title).map(text)
         footnotes = layout.records(.note).map(text)
         rows = layout.records(.data).map { records[$0] }
-        // Any other file keeps its records as they are: a viewer pads a short one.
-        guard layout.kind != .other else { return }
-        for (i, role) in layout.roles.enumerated() where role == .data && records[i].fields.count != header.count {
+    }
+
+    /// The first data row whose number of fields differs from the header's, as an error.
+    private static func fieldCountError(records: [Row], roles: [Layout.LineRole], width: Int, delimiter: UInt8, file: String?) -> ReadError? {
+        for (i, role) in roles.enumerated() where role == .data && records[i].fields.count != width {
             let fields = records[i].fields
             // `7,051` written unquoted in a CSV splits into `7` and `051`.
-            if delimiter == UInt8(ascii: ","), fields.count > header.count,
+            if delimiter == UInt8(ascii: ","), fields.count > width,
                let split = fields.indices.dropFirst().first(where: { j in
                    fields[j].count == 3 && fields[j].allSatisfy(\.isASCIIDigit)
                        && (1...3).contains(fields[j - 1].count) && fields[j - 1].allSatisfy(\.isASCIIDigit)
                }) {
                 let label = fields.first { !$0.trimmingPublishedSpaces().isEmpty }?.trimmingPublishedSpaces() ?? ""
-                throw ReadError.header(SourcePosition(file: file, line: records[i].line, column: records[i].columns[split - 1]), message:
-                    "record \(i + 1) (row '\(label)'): found \(fields.count) fields, expected \(header.count) as in the header: '\(fields[split - 1]),\(fields[split])' looks like a number with a thousands separator written without quotes; quote it (\"\(fields[split - 1]),\(fields[split])\") or drop the separator")
+                return ReadError.header(SourcePosition(file: file, line: records[i].line, column: records[i].columns[split - 1]), message:
+                    "record \(i + 1) (row '\(label)'): found \(fields.count) fields, expected \(width) as in the header: '\(fields[split - 1]),\(fields[split])' looks like a number with a thousands separator written without quotes; quote it (\"\(fields[split - 1]),\(fields[split])\") or drop the separator")
             }
-            throw ReadError.fieldCount(
-                SourcePosition(file: file, line: records[i].line, column: 1),
-                record: i + 1, found: records[i].fields.count, expected: header.count)
+            return ReadError.fieldCount(SourcePosition(file: file, line: records[i].line, column: 1),
+                                        record: i + 1, found: fields.count, expected: width)
         }
+        return nil
     }
 }
 

@@ -542,21 +542,39 @@ private struct Recognizer {
     /// The table's year from its titles, else its file name; never from its notes.
     func setYear(_ layout: inout Layout, columns: [Layout.Column]) {
         let titleLines = layout.roles.indices.filter { layout.roles[$0] == .title || layout.roles[$0] == .group }
+        var titleYears: [(year: SurveyYear, line: Int)] = []
+        var dated: (date: String, fiscal: SurveyYear, line: Int)?
         for r in titleLines {
             let text = cells[r].filter { !$0.isEmpty }.joined(separator: " ")
-            if layout.referenceDate == nil, let date = Layout.referenceDate(in: text) { layout.referenceDate = date }
-            if layout.year == nil, let year = Layout.year(in: text) {
-                layout.year = year
-                layout.yearSource = "title line \(lines[r])"
+            for year in Layout.years(in: text) where !titleYears.contains(where: { $0.year == year }) {
+                titleYears.append((year, lines[r]))
             }
+            if dated == nil, let date = Layout.referenceDate(in: text) { dated = (date.iso, date.fiscalYear, lines[r]) }
         }
         // A note may state the reference date (令和3年5月1日現在, 調査基準日：…), never the year.
-        if layout.referenceDate == nil {
+        if dated == nil {
             for r in layout.records(.note) {
                 let text = cells[r].filter { !$0.isEmpty }.joined(separator: " ")
-                guard text.contains("現在") || text.contains("基準日") || text.contains("時点") else { continue }
-                if let date = Layout.referenceDate(in: text) { layout.referenceDate = date; break }
+                if let date = Layout.referenceDate(in: text) { dated = (date.iso, date.fiscalYear, lines[r]); break }
             }
+        }
+        layout.referenceDate = dated?.date
+        if let latest = titleYears.max(by: { $0.year < $1.year }) {
+            layout.year = latest.year
+            layout.yearSource = "title line \(latest.line)"
+            if titleYears.count > 1 {
+                let named = titleYears.map(\.year.japaneseLabel).joined(separator: ", ")
+                layout.warnings.append(Layout.Warning(position: position(lines.firstIndex(of: latest.line) ?? 0), message:
+                    "the titles name \(named); the table's year is taken as the latest, \(latest.year.japaneseLabel): add a year column if that is wrong"))
+            }
+        } else if let dated, titleLines.contains(where: { lines[$0] == dated.line }) {
+            // A title that gives only the reference date (令和3年5月1日現在) gives its fiscal year.
+            layout.year = dated.fiscal
+            layout.yearSource = "the reference date in title line \(dated.line)"
+        }
+        if let dated, let year = layout.year, dated.fiscal != year {
+            layout.warnings.append(Layout.Warning(position: SourcePosition(file: file, line: dated.line), message:
+                "the reference date \(dated.date) is in \(dated.fiscal.japaneseLabel), not in the table's year \(year.japaneseLabel)"))
         }
         let yearColumns = columns.indices.filter { columns[$0].source.contains("of two year columns") }
         if let later = yearColumns.last, let h = layout.headerIndex, let year = SurveyYear.parse(ColumnAlias.splitUnit(cells[h][later]).name) {
@@ -569,20 +587,29 @@ private struct Recognizer {
                 layout.yearSource = "the later year column's header"
             }
         }
-        if layout.year == nil, let file, let year = Layout.year(inFileName: file) {
-            layout.year = year
-            layout.yearSource = "the file name"
+        if let file, let named = Layout.year(inFileName: file) {
+            if layout.year == nil {
+                layout.year = named
+                layout.yearSource = "the file name"
+            } else if let year = layout.year, year != named {
+                layout.warnings.append(Layout.Warning(position: SourcePosition(file: file, line: 1), message:
+                    "the file name names \(named.japaneseLabel) but the table's year is \(year.japaneseLabel) (from \(layout.yearSource ?? "the file"))"))
+            }
         }
     }
 }
 
 extension Layout {
-    /// The first survey year named in a text: 令和3年度, 平成30年度, 2021年度, R3年度.
-    static func year(in text: String) -> SurveyYear? {
-        let pattern = /(令和|平成)([0-9０-９]{1,2}|元)年度?|([0-9]{4})年度|[RrHh]([0-9]{1,2})年度/
-        if let match = text.firstMatch(of: pattern) { return SurveyYear.parse(String(match.output.0)) }
-        return nil
+    /// Every survey year written as a fiscal year in a text (令和3年度, 平成30年度, 2021年度, R3年度),
+    /// in order; a date (平成29年4月1日) is not a fiscal year.
+    static func years(in text: String) -> [SurveyYear] {
+        let folded = LabelText.fold(text)
+        let pattern = /(令和|平成)\s*([0-9]{1,2}|元)\s*年度|([0-9]{4})\s*年度|[RrHh]\s*([0-9]{1,2})\s*年度/
+        return folded.matches(of: pattern).compactMap { SurveyYear.parse(String($0.output.0).filter { $0 != " " }) }
     }
+
+    /// The first survey year written as a fiscal year in a text.
+    static func year(in text: String) -> SurveyYear? { years(in: text).first }
 
     /// A survey year in a file name: `cs_r3_2021.csv`, `令和3年度.csv`, `2021_cs.csv`.
     static func year(inFileName path: String) -> SurveyYear? {
@@ -601,20 +628,38 @@ extension Layout {
         return first
     }
 
-    /// The first date written as `2021年5月1日` or `令和3年5月1日` in a text, as `2021-05-01`.
-    static func referenceDate(in text: String) -> String? {
-        func iso(_ y: Int, _ m: Substring, _ d: Substring) -> String {
-            "\(y)-\(String(m).leftPadded(to: 2, with: "0"))-\(String(d).leftPadded(to: 2, with: "0"))"
+    /// A reference date: a date in a text that says it is one (`2021年5月1日現在`, `令和3年5月1日時点`,
+    /// `調査基準日：…`), never a date of something else (`2017年4月1日施行`).
+    struct ReferenceDate {
+        /// `2021-05-01`.
+        var iso: String
+        /// The fiscal year the date falls in (January to March belong to the year before).
+        var fiscalYear: SurveyYear
+    }
+
+    /// The reference date a text states, if it states one (and the date exists).
+    static func referenceDate(in text: String) -> ReferenceDate? {
+        let folded = LabelText.fold(text)
+        guard folded.contains("現在") || folded.contains("時点") || folded.contains("基準日") || folded.contains("調査日") else { return nil }
+        var found: (year: Int, month: Int, day: Int)?
+        if let match = folded.firstMatch(of: /([0-9]{4})\s*年\s*([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*日/),
+           let y = Int(match.output.1), let m = Int(match.output.2), let d = Int(match.output.3) {
+            found = (y, m, d)
+        } else if let match = folded.firstMatch(of: /(令和|平成)\s*([0-9]{1,2}|元)\s*年\s*([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*日/),
+                  let era = SurveyYear.parse("\(match.output.1)\(match.output.2)"), let m = Int(match.output.3), let d = Int(match.output.4) {
+            // 令和3年5月1日 is a calendar date: its year is the era year's calendar year.
+            found = (era.gregorian, m, d)
         }
-        if let match = text.firstMatch(of: /([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})日/), let y = Int(match.output.1) {
-            return iso(y, match.output.2, match.output.3)
+        guard let (y, m, d) = found, (1...12).contains(m), d >= 1, d <= daysIn(month: m, year: y) else { return nil }
+        let iso = "\(y)-\(String(m).leftPadded(to: 2, with: "0"))-\(String(d).leftPadded(to: 2, with: "0"))"
+        return ReferenceDate(iso: iso, fiscalYear: SurveyYear(gregorian: m >= 4 ? y : y - 1))
+    }
+
+    private static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
         }
-        if let match = text.firstMatch(of: /(令和|平成)([0-9]{1,2}|元)年([0-9]{1,2})月([0-9]{1,2})日/),
-           let year = SurveyYear.parse("\(match.output.1)\(match.output.2)") {
-            // A date in the era is a calendar date: 令和3年5月1日 is 2021-05-01 (January to March
-            // would be the fiscal year before, but a reference date is never then).
-            return iso(year.gregorian, match.output.3, match.output.4)
-        }
-        return nil
     }
 }

@@ -23,6 +23,16 @@ public struct Layout: Sendable {
         case other
     }
 
+    /// Something recognition decided that the user must know of: a title naming two years, a
+    /// title and a file name that disagree. `check` reports it as a warning (so `--strict`
+    /// fails); other commands print it as a note.
+    public struct Warning: Sendable, Hashable {
+        /// Where.
+        public var position: SourcePosition
+        /// What, in one sentence.
+        public var message: String
+    }
+
     /// The role of one line (record) of the file.
     public enum LineRole: String, Sendable {
         /// A title above the table.
@@ -109,6 +119,8 @@ public struct Layout: Sendable {
     /// Why the file cannot be read as a survey table with confidence; `nil` when it can (or
     /// when it is not a survey file at all).
     public var refusal: ReadError? = nil
+    /// Decisions the user must know of (see ``Warning``).
+    public var warnings: [Warning] = []
 
     /// Whether the file is a published survey table.
     public var isSurveyTable: Bool {

@@ -113,7 +113,9 @@ func quotingError(_ testCase: QuotingErrorCase, chunking: Chunking) {
 
 private func tableError(_ input: String, file: String? = "table.csv") -> ReadError? {
     do {
-        _ = try DelimitedTable(input: DecodedInput(utf8: Array(input.utf8)), file: file)
+        // A data row of the wrong width refuses the survey table; any other file is kept whole.
+        let table = try DelimitedTable(input: DecodedInput(utf8: Array(input.utf8)), file: file)
+        if table.layout.isSurveyTable { _ = try SurveyTable.read(table) }
         return nil
     } catch {
         return error
