@@ -56,6 +56,7 @@ extension SurveyTable {
         if resolved[labelColumn] == nil { labelIndex = labelColumn }
         if layout.kind == .year { typeIndex = nil; prefectureIndex = nil; labelIndex = labelColumn }
         if layout.kind == .prefecture, labelIndex != nil { typeIndex = nil }
+        let codeIndex = layout.columns.firstIndex { $0.meaning == .prefectureCode }
         if table.rows.isEmpty {
             throw ReadError.header(headerPosition, message:
                 "the table has a header but no data rows (no row is labelled with a school type, a prefecture, a year or 合計)")
@@ -83,6 +84,13 @@ extension SurveyTable {
             var rowLabel = cell(labelIndex ?? typeIndex ?? prefectureIndex!)
             if let t = typeIndex, let p = prefectureIndex { rowLabel = "\(cell(p)) \(cell(t))" }
             let key = try rowKey(table: table, row: r, typeIndex: typeIndex, prefectureIndex: prefectureIndex, labelIndex: labelIndex, label: rowLabel)
+
+            // A JIS code beside the name must name the same prefecture.
+            if let c = codeIndex, case .prefecture(let named) = key, !cell(c).isEmpty {
+                guard let coded = Prefecture.parse(cell(c)), coded == named else {
+                    throw invalid(c, "the code of \(named.name), \(named.codeString)")
+                }
+            }
 
             var figures: [SurveyColumn: Figure] = [:]
             var columns: [SurveyColumn: Int] = [:]

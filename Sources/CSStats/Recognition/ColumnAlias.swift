@@ -83,12 +83,13 @@ public enum ColumnAlias {
             (["導入率"], .rate, .cs),
             (["整備校数", "整備数"], .count, .hq),
             (["整備率", "カバー率"], .rate, .hq),
-            (["設置校数", "校数", "学校数", "数", "schools", "count", "n"], .count, nil),
+            (["設置校数", "校数", "学校数", "数", "本年度", "今年度", "当年度", "本年度校数", "schools", "count", "n"], .count, nil),
             (["設置率", "割合", "率", "rate", "ratepct", "pct", "percent", "share"], .rate, nil),
             (["増加校数", "増加校数前年度比", "増加数", "前年度比", "前年度比増", "増減", "増減数", "対前年度増減",
               "前年度からの増加", "前年度からの増加数", "increase", "change", "yoy"], .increase, nil),
-            (["前年度", "前年度校数", "前年度導入校数", "前年度整備校数", "previous", "previousschools", "lastyear"],
-             .previous, nil),
+            (["前年度", "前年度校数", "previous", "previousschools", "lastyear"], .previous, nil),
+            (["前年度導入校数"], .previous, .cs),
+            (["前年度整備校数"], .previous, .hq),
         ]
         var result: [String: (kind: MeasureKind, implied: Programme?)] = [:]
         for (names, kind, implied) in entries {
@@ -170,6 +171,11 @@ public enum ColumnAlias {
     /// The programme a text (a title) names, when it names exactly one.
     static func onlyProgramme(in text: String) -> Programme? {
         let key = fold(text)
+        // A title about something else than the programme's schools: a mechanism like it
+        // (類似, 類する), schools without it (未導入, 未整備), plans (予定), exceptions (以外, 除く).
+        if ["類似", "類する", "未", "予定", "以外", "除く", "除き", "検討"].contains(where: key.contains) {
+            return key.contains("類似の仕組み") && !key.contains("以外") ? .similar : nil
+        }
         var found = Set<Programme>()
         for (name, programme) in programmes where name.count > 3 && key.contains(name) { found.insert(programme) }
         if key.contains("地域学校協働") { found.insert(.hq) }

@@ -318,11 +318,14 @@ private struct Recognizer {
             guard words[i] == nil, !cells[h][i].isEmpty, let year = SurveyYear.parse(ColumnAlias.splitUnit(cells[h][i]).name) else { return nil }
             return (i, year)
         }
-        if yearHeaders.count == 2, yearHeaders[1].1.gregorian == yearHeaders[0].1.gregorian + 1 {
-            words[yearHeaders[0].0] = .measure(.previous, nil)
-            words[yearHeaders[1].0] = .measure(.count, nil)
-            columns[yearHeaders[0].0].source += " (the earlier of two year columns: last year's count)"
-            columns[yearHeaders[1].0].source += " (the later of two year columns: this year's count)"
+        if yearHeaders.count == 2 {
+            let (earlier, later) = yearHeaders[0].1 < yearHeaders[1].1 ? (yearHeaders[0], yearHeaders[1]) : (yearHeaders[1], yearHeaders[0])
+            if later.1.gregorian == earlier.1.gregorian + 1 {
+                words[earlier.0] = .measure(.previous, nil)
+                words[later.0] = .measure(.count, nil)
+                columns[earlier.0].source += " (the earlier of two year columns: last year's count)"
+                columns[later.0].source += " (the later of two year columns: this year's count)"
+            }
         }
 
         // Group labels: spread over the block of measures they sit in.
@@ -396,7 +399,8 @@ private struct Recognizer {
                     columns[i].group = nil
                 }
             case .programme(let p)?:
-                columns[i].meaning = .survey(.count(p))
+                // CS(校), CS(%): a programme's name with its unit.
+                columns[i].meaning = .survey(Self.isPercent(columns[i].unit) ? .rate(p) : .count(p))
             case .school?:
                 columns[i].meaning = .ignored
                 columns[i].source += " is a school-level column, not a column of a published table"
@@ -423,6 +427,22 @@ private struct Recognizer {
                     columns[i].meaning = .survey(.denominator)
                     columns[i].source = "header '\(columns[i].header)' (母数)"
                 }
+            }
+        }
+
+        // Without a group row, an increase or a previous-year count that follows a programme's
+        // columns is that programme's (the ministry's order: 導入校数, 導入率, 増加校数, 整備校数, …).
+        if group == nil {
+            for i in 0..<width {
+                guard case .measure(let kind, nil)? = words[i], kind == .increase || kind == .previous,
+                      columns[i].meaning == .ignored else { continue }
+                var j = i - 1
+                while j >= 0, Self.measureKind(words[j]) != nil, columns[j].surveyColumn.flatMap(Self.programme) == nil { j -= 1 }
+                guard j >= 0, let column = columns[j].surveyColumn, let p = Self.programme(of: column), p == .cs || p == .hq,
+                      !columns.contains(where: { $0.meaning == .survey(kind.column(p)) }) else { continue }
+                columns[i].meaning = .survey(kind.column(p))
+                columns[i].source = columns[i].source.replacingOccurrences(of: " names a \(kind.rawValue) under no programme", with: "")
+                    + ", of the \(p.rawValue) columns before it (column \(j + 1) '\(columns[j].header)')"
             }
         }
 
@@ -520,7 +540,37 @@ private struct Recognizer {
 
     /// Why the columns cannot be read with confidence: a measure under no programme, or two
     /// columns that mean the same.
+    /// The programme a figure column is of.
+    static func programme(of column: SurveyColumn) -> Programme? {
+        switch column {
+        case .count(let p), .rate(let p), .increase(let p), .previous(let p): p
+        default: nil
+        }
+    }
+
+    /// Whether a unit is percent.
+    static func isPercent(_ unit: String?) -> Bool {
+        guard let unit else { return false }
+        return unit.contains("%") || unit.contains("％") || unit.contains("ポイント")
+    }
+
     func refusal(_ columns: [Layout.Column], header h: Int) -> ReadError? {
+        for (i, column) in columns.enumerated() {
+            if column.source.contains("but the name says") {
+                return .header(position(h, column: i), message:
+                    "column \(i + 1) ('\(column.header)') names \(column.surveyColumn?.identifier ?? "a measure"), but the group row over it names '\(column.group ?? "another programme")': correct the group row or the header")
+            }
+            // A unit that contradicts the name: 前年度比(%) is a rate, not an increase in schools.
+            guard let meaning = column.surveyColumn, let unit = column.unit else { continue }
+            if meaning.holdsCount, Self.isPercent(unit) {
+                return .header(position(h, column: i), message:
+                    "column \(i + 1) ('\(column.header)') is in percent (unit \(unit)) but its name means \(meaning.identifier), a number of schools: rename the column or remove the unit")
+            }
+            if case .rate = meaning, ["校", "（校）", "(校)"].contains(unit.trimmingPublishedSpaces()) || unit.hasSuffix("校）") {
+                return .header(position(h, column: i), message:
+                    "column \(i + 1) ('\(column.header)') is a number of schools (unit \(unit)) but its name means \(meaning.identifier), a rate: rename the column or remove the unit")
+            }
+        }
         for (i, column) in columns.enumerated() where column.meaning == .ignored && column.source.hasSuffix("under no programme") {
             return .header(position(h, column: i), message:
                 "column \(i + 1) ('\(column.header)') names a \(ColumnAlias.word(ColumnAlias.splitUnit(cells[h][i]).name).flatMap(Self.measureKind) ?? "figure") under no programme: write its programme in the name (導入校数, 整備率, cs_increase), or add a group row (コミュニティ・スクール, 地域学校協働本部) over it")
@@ -618,13 +668,17 @@ extension Layout {
         var found: [SurveyYear] = []
         // Words of letters and digits: `cs_r3_2021` → cs, r3, 2021.
         let words = name.split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }
+        var initials: [SurveyYear] = []
         for word in words {
-            if word.wholeMatch(of: /(20[0-9]{2}|19[89][0-9])/) != nil || word.wholeMatch(of: /[RrHh][0-9]{1,2}/) != nil,
-               let year = SurveyYear.parse(String(word)) {
+            if word.wholeMatch(of: /(20[0-9]{2}|19[89][0-9])/) != nil, let year = SurveyYear.parse(String(word)) {
                 found.append(year)
+            } else if word.wholeMatch(of: /[RrHh][0-9]{1,2}/) != nil, let year = SurveyYear.parse(String(word)) {
+                initials.append(year)
             }
         }
-        guard let first = found.first, found.allSatisfy({ $0 == first }) else { return nil }
+        // An era initial (r3, h30) is too like other names (h04_draft) to stand alone: it
+        // only confirms a four-digit year.
+        guard let first = found.first, found.allSatisfy({ $0 == first }), initials.allSatisfy({ $0 == first }) else { return nil }
         return first
     }
 

@@ -83,6 +83,12 @@ public struct SurveyFormatting: Sendable {
         Self.label(key, language)
     }
 
+    /// The label of a row; a total the file does not print (computed from its rows) says so:
+    /// `合計 (行の和)` / `Total (sum of rows)`.
+    public func label(_ key: SurveyRow.Key, computedTotal: Bool) -> String {
+        key == .total && computedTotal ? text(SurveyRow.computedTotalLabel, "Total (sum of rows)") : label(key)
+    }
+
     /// Chooses between a Japanese and an English text.
     public func text(_ japanese: String, _ english: String) -> String {
         language == .japanese ? japanese : english

@@ -1,4 +1,19 @@
 extension SummaryReport {
+    /// Why tables cannot make a series of national totals, if they cannot: a year without a
+    /// published 合計 whose rows differ from another year's (a sum over other rows would be
+    /// compared as if it were the same total).
+    ///
+    /// - Returns: the reason, or `nil` when the series can be built.
+    public static func seriesProblem(_ tables: [SurveyTable]) -> String? {
+        guard tables.contains(where: { $0.total == nil && !$0.fromRecords }) else { return nil }
+        let keySets = tables.map { Set($0.rows.map(\.key)) }
+        guard let first = keySets.first, keySets.contains(where: { $0 != first }) else { return nil }
+        let described = tables.map { table in
+            "\(table.year?.japaneseLabel ?? "?"): \(table.rows.map(\.label).joined(separator: ", "))"
+        }.joined(separator: "; ")
+        return "a series compares each year's 合計, but some years print none and their rows differ (\(described)): add each year's 合計 row, or give every year the same rows"
+    }
+
     /// A year-by-year series of national totals, for several survey years.
     ///
     /// For each programme: the count, the rate, the published increase and growth over the

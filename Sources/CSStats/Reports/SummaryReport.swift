@@ -43,7 +43,7 @@ public struct SummaryReport: Sendable {
         }
         let allRows = table.rows + [table.effectiveTotal]
         let rows = allRows.map { row -> [String] in
-            var cells = [f.label(row.key)]
+            var cells = [f.label(row.key, computedTotal: table.total == nil)]
             if showsDenominator { cells.append(f.count(row[.denominator])) }
             for p in programmes {
                 cells += [
@@ -82,6 +82,7 @@ public struct SummaryReport: Sendable {
             var text = f.count(n)
             if let rate { text += " (\(f.percent(rate)))" }
             if let inc = total.increase(p) { text += ja ? " 前年度比 \(f.change(inc))" : ", \(f.change(inc)) on the previous year" }
+            if table.total == nil { text += ja ? " (行の和)" : " (sum of rows)" }
             facts.append((p.label, p.englishName, text))
         }
         if let share = total.bothShareOfCS, let hqShare = total.bothShareOfHQ {

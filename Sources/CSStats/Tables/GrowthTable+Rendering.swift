@@ -15,7 +15,7 @@ extension GrowthTable {
         ]
         let notComparable = f.forDisplay ? f.text("比較不可", "not comparable") : ""
         let rows = entries.map { entry -> [String] in
-            [f.label(entry.key), entry.notComparable ? notComparable : f.count(entry.previous), f.count(entry.current),
+            [f.label(entry.key, computedTotal: totalIsComputed), entry.notComparable ? notComparable : f.count(entry.previous), f.count(entry.current),
              entry.notComparable ? notComparable : f.count(entry.increase),
              f.percent(entry.growth), f.points(entry.pointChange)]
         }

@@ -69,6 +69,9 @@ public struct GrowthTable: Sendable {
     /// - Parameters:
     ///   - current: the survey table.
     ///   - programme: the measure.
+    /// Whether the current table's total row is computed from its rows (the file prints none).
+    public var totalIsComputed = false
+
     public init(current: SurveyTable, programme: Programme) {
         self.programme = programme
         self.source = .printedIncrease
@@ -76,6 +79,7 @@ public struct GrowthTable: Sendable {
         self.previousYear = current.year.flatMap { $0.gregorian > 1926 ? SurveyYear(gregorian: $0.gregorian - 1) : nil }
         self.disagreements = []
         self.increasesCompared = false
+        self.totalIsComputed = current.total == nil
         self.entries = Self.orderedRows(current).map { row in
             let increase = row.increase(programme)
             let previous = row.previousCount(programme)
@@ -105,6 +109,7 @@ public struct GrowthTable: Sendable {
         self.increasesCompared = compared
         let previousTotal = previous.total != nil || !previous.rows.isEmpty ? previous.effectiveTotal : nil
         var disagreements: [Disagreement] = []
+        self.totalIsComputed = current.total == nil
         self.entries = Self.orderedRows(current).map { row in
             let before = row.key == .total ? previousTotal : previous.rows.first { $0.key == row.key }
             let notComparable = scopeChanged && row.key == .total

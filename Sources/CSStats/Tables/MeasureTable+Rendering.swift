@@ -27,7 +27,7 @@ extension MeasureTable {
             if byPrefecture {
                 if case .prefecture(let prefecture) = entry.key { cells.append(prefecture.codeString) } else { cells.append("") }
             }
-            cells += [f.label(entry.key), f.count(entry.count), entry.rate.map(f.percent) ?? entry.rateMark.map { f.forDisplay ? $0.mark : f.placeholder } ?? f.placeholder, f.count(entry.increase), f.count(entry.previous)]
+            cells += [f.label(entry.key, computedTotal: totalIsComputed), f.count(entry.count), entry.rate.map(f.percent) ?? entry.rateMark.map { f.forDisplay ? $0.mark : f.placeholder } ?? f.placeholder, f.count(entry.increase), f.count(entry.previous)]
             if byPrefecture {
                 cells.append(entry.rank.map(String.init) ?? (entry.key == .total ? "" : f.placeholder))
                 cells.append(entry.mapClass.map { f.text($0.label, $0.englishName) } ?? (entry.key == .total ? "" : f.placeholder))

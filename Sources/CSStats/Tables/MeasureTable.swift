@@ -54,6 +54,9 @@ public struct MeasureTable: Sendable {
     ///   - programme: the measure to tabulate.
     ///   - order: how to order the rows other than 合計.
     /// - Complexity: O(*n* log *n*) for *n* rows.
+    /// Whether the total row is computed from the rows (the file prints none).
+    public var totalIsComputed = false
+
     public init(_ table: SurveyTable, programme: Programme, order: Order = .code) {
         self.programme = programme
         self.dimension = table.dimension
@@ -85,6 +88,7 @@ public struct MeasureTable: Sendable {
             rows.append(entry(table.effectiveTotal))
         }
         self.entries = rows
+        self.totalIsComputed = table.total == nil
     }
 
     private static func sorted(_ rows: [Entry], by order: Order) -> [Entry] {

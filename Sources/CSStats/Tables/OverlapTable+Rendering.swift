@@ -14,7 +14,7 @@ extension OverlapTable {
             .init(title: f.text("類似の仕組み", "Similar"), alignment: .right),
         ]
         let rows = entries.map { e in
-            [f.label(e.key), f.count(e.cs), f.count(e.hq), f.count(e.both),
+            [f.label(e.key, computedTotal: totalIsComputed), f.count(e.cs), f.count(e.hq), f.count(e.both),
              f.percent(e.bothShareOfCS), f.percent(e.bothShareOfHQ), f.count(e.similar)]
         }
         var title = f.text("コミュニティ・スクールと地域学校協働本部", "Community schools and regional school cooperation HQ")

@@ -32,7 +32,11 @@ public struct OverlapTable: Sendable {
     /// Builds the overlap table of a survey table.
     ///
     /// - Parameter table: the survey table.
+    /// Whether the total row is computed from the rows (the file prints none).
+    public var totalIsComputed = false
+
     public init(_ table: SurveyTable) {
+        totalIsComputed = table.total == nil
         year = table.year
         referenceDate = table.referenceDate
         let keys = MeasureTable(table, programme: .cs).entries.map(\.key)

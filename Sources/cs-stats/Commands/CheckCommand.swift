@@ -87,7 +87,12 @@ enum CheckCommand: Command {
                 let tables = try InputLoader.surveyTables([path], arguments, console: console) { invalidRows.append($0) }
                 findings += invalidRows.map { Finding(readError: $0) ?? Finding(.error, at: $0.position ?? SourcePosition(file: path, line: 0), message: $0.message) }
                 for table in tables {
-                    let last = previous(for: table)
+                    // Without --previous, a file of several years is its own previous year: each
+                    // year's printed increases are checked against the year before in the file.
+                    let last = previous(for: table) ?? (previousTables.isEmpty ? tables.first { other in
+                        guard let year = table.year, let earlier = other.year else { return false }
+                        return earlier.gregorian == year.gregorian - 1
+                    } : nil)
                     if last == nil, !previousTables.isEmpty, let row = table.total ?? table.rows.first {
                         findings.append(Finding(.warning, at: SourcePosition(file: table.file, line: row.line),
                             row: row.label, message: "--previous holds no year before \(table.year?.japaneseLabel ?? "this table's"); increases were not compared with it"))
@@ -116,7 +121,10 @@ enum CheckCommand: Command {
             }
         }
         // A file that could not be read is not a pass: the summary says so, not "no findings" alone.
-        let summary = findings.summary + (notChecked == 0 ? "" : "; \(notChecked) file\(notChecked == 1 ? "" : "s") not checked")
+        let unchecked = "\(notChecked) file\(notChecked == 1 ? "" : "s") not checked"
+        let summary = notChecked == 0 ? findings.summary
+            : findings.isEmpty ? unchecked + (files.count > notChecked ? "; no findings in the others" : "")
+            : findings.summary + "; " + unchecked
         switch format {
         case .json:
             console.out(json(findings, files: files, summary: summary).serialized() + "\n")

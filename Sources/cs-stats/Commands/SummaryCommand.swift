@@ -38,6 +38,7 @@ enum SummaryCommand: Command {
             let municipalities = isNational ? MunicipalityCounts.builtIn().first { $0.year == tables[0].year } : nil
             report = SummaryReport(table: tables[0], municipalities: municipalities, formatting: formatting)
         } else if years.count == tables.count {
+            if let problem = SummaryReport.seriesProblem(tables) { throw CommandError(message: problem) }
             report = SummaryReport(series: tables, formatting: formatting)
         } else {
             throw CommandError(message: "a series needs one table per survey year; found \(tables.count) tables for \(years.count) years")

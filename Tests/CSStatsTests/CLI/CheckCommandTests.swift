@@ -100,7 +100,7 @@ func checkCommandFindsMutation(_ mutation: Mutation) {
 @Test func unreadableInputExitsWithItsOwnCode() {
     let missing = Console.captured()
     #expect(CLI.run(arguments: ["check", "\(dataDirectory)/no_such_file.csv", "\(dataDirectory)/cs_r3_2021.csv"], console: missing) == 66)
-    #expect(missing.standardError.hasSuffix("no_such_file.csv: error: cannot read file: No such file or directory\nno findings; 1 file not checked\n"))
+    #expect(missing.standardError.hasSuffix("no_such_file.csv: error: cannot read file: No such file or directory\n1 file not checked; no findings in the others\n"))
     let malformed = Console.captured(input: Array("a,b\n1,\"2\n".utf8))
     #expect(CLI.run(arguments: ["check", "-"], console: malformed) == 65)
 }
