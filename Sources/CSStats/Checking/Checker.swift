@@ -92,7 +92,9 @@ public struct Checker {
             for extra in table.extraTotals {
                 unique = false
                 report(extra, nil, expected: "one row", found: "a second row", impossible: true,
-                       "\(extra.label) appears twice, on lines \(total.line) and \(extra.line)")
+                       extra.label == total.label
+                        ? "\(extra.label) appears twice, on lines \(total.line) and \(extra.line)"
+                        : "a second total: \(extra.label) on line \(extra.line), after \(total.label) on line \(total.line)")
             }
         }
         // Only a 合計 read from a file claims a coverage; one computed from records (line 0)

@@ -20,7 +20,13 @@ extension Prefecture {
            let prefecture = spellings[folded.filter { $0 != " " }] {
             return prefecture
         }
-        return spellings[englishKey(folded)]
+        if let prefecture = spellings[englishKey(folded)] { return prefecture }
+        // A code typed before the name (`01北海道`, `13 東京都`): both must agree.
+        if let match = folded.wholeMatch(of: /([0-9]{1,2})\s*([^0-9\s].*)/),
+           let byCode = spellings[String(match.output.1)], let byName = parse(String(match.output.2)), byCode == byName {
+            return byName
+        }
+        return nil
     }
 
     /// The prefecture whose name is closest to `text`, for a "did you mean" hint.

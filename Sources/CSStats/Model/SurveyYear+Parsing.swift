@@ -14,6 +14,17 @@ extension SurveyYear {
     /// - Returns: the survey year, or `nil` when the text is not one.
     /// - Complexity: O(*n*) for *n* characters of `text`.
     public static func parse(_ text: String) -> SurveyYear? {
+        // Two spellings of one year, one in brackets: `2019(R1)`, `令和元年度（2019）`.
+        let folded = LabelText.fold(text)
+        if let match = folded.wholeMatch(of: /([^()]+)\(([^()]+)\)\s*(年度)?/) {
+            guard let outside = parseOne(String(match.output.1)), let inside = parseOne(String(match.output.2)),
+                  outside == inside else { return nil }
+            return outside
+        }
+        return parseOne(text)
+    }
+
+    private static func parseOne(_ text: String) -> SurveyYear? {
         var rest = Substring(LabelText.fold(text).lowercased())
         for suffix in ["年度", "年"] where rest.hasSuffix(suffix) {
             rest = rest.dropLast(suffix.count)

@@ -336,7 +336,13 @@ private struct Recognizer {
             for i in 0..<min(width, cells[g].count) {
                 if case .programme(let p)? = ColumnAlias.word(cells[g][i]) { labels.append((i, p, cells[g][i])) }
             }
-            if labels.count == 1 {
+            // A lone label covers the whole table, unless other columns name another programme:
+            // then it covers its own block, like any label.
+            let othersNamed = words.contains { word in
+                if case .measure(_, let p?)? = word, p != labels.first?.programme { return true }
+                return false
+            }
+            if labels.count == 1, !othersNamed {
                 for i in 0..<width { programmeOf[i] = labels[0].programme; groupSource[i] = labels[0].text }
             } else {
                 // Blocks: runs of measure columns, a new one wherever a measure repeats or a

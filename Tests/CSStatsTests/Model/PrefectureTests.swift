@@ -58,13 +58,15 @@ func prefectureCodesOutOfRange(code: Int) {
     ("13", 13), ("1", 1), ("01", 1), ("０１", 1), ("４７", 47), ("東京都", 13), ("東京", 13),
     ("京都", 26), ("京都府", 26), ("北海道", 1), ("Tokyo", 13), ("tokyo", 13), ("TOKYO", 13),
     ("Ｔｏｋｙｏ", 13), ("　大阪府　", 27), (" 9 ", 9), ("Kōchi", 39), ("hokkaidō", 1),
+    // A code typed before the name, when the two agree.
+    ("13東京都", 13), ("01 北海道", 1), ("０１北海道", 1),
 ])
 func prefectureParses(text: String, code: Int) {
     #expect(Prefecture.parse(text)?.code == code)
 }
 
 @Test(arguments: [
-    "", "0", "00", "48", "001", "Tokyo-to", "東", "京", "大坂府", "Tokio", "合計", "全国", "13東京都",
+    "", "0", "00", "48", "001", "Tokyo-to", "東", "京", "大坂府", "Tokio", "合計", "全国", "14東京都", "13 大阪府",
 ])
 func prefectureRejects(text: String) {
     #expect(Prefecture.parse(text) == nil)

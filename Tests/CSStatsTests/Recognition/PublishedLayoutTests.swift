@@ -223,7 +223,7 @@ private func prefectureTable(lastRow: String) -> String {
     let path = temporaryFile("学校種,導入校数\n合計,10390\n小学校,7051\n中学校,3339\n計,10390\n", name: "totals.csv")
     let r = runCLI(["summary", path])
     #expect(r.code == 65)
-    #expect(r.err.contains("計 appears twice, on lines 2 and 5"))
+    #expect(r.err.contains("a second total: 計 on line 5, after 合計 on line 2"))
 }
 
 @Test func growthNamesRowsOnlyInThePreviousTable() {
