@@ -70,6 +70,7 @@ extension SurveyTable {
 
         var extraTotals: [SurveyYear?: [SurveyRow]] = [:]
         var ratesWithPercentSign = Set<SurveyColumn>()
+        var dateWarnings: [SurveyYear?: Layout.Warning] = [:]
         var readRows: [(row: SurveyRow, index: Int)] = []
         // Rows left out, by the year they belong to (when it can be read), else for every year.
         var leftOut: [SurveyYear?: Int] = [:]
@@ -143,6 +144,9 @@ extension SurveyTable {
             if byYear[rowYear] == nil {
                 order.append(rowYear)
                 byYear[rowYear] = ([], nil, rowDate)
+            } else if let first = byYear[rowYear]!.date, let date = rowDate, date != first, dateWarnings[rowYear] == nil {
+                dateWarnings[rowYear] = Layout.Warning(position: SourcePosition(file: table.file, line: row.line), message:
+                    "\(rowLabel) has the reference date \(date), but an earlier row of \(rowYear?.japaneseLabel ?? "the table") has \(first); the table's is taken as \(first)")
             }
             if key == .total, byYear[rowYear]!.total != nil {
                 extraTotals[rowYear, default: []].append(surveyRow)
@@ -179,7 +183,7 @@ extension SurveyTable {
             result.extraTotals = extraTotals[year] ?? []
             result.headerLine = table.headerLine
             result.isSeries = layout.kind == .year
-            result.readingWarnings = layout.warnings
+            result.readingWarnings = layout.warnings + (dateWarnings[year].map { [$0] } ?? [])
             result.leftOutRows = (leftOut[year] ?? 0) + leftOutAnyYear
             return result
         }

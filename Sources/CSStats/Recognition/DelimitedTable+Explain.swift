@@ -79,7 +79,8 @@ extension DelimitedTable {
                 ? "from the year column, row by row"
                 : layout.year.map { "\($0.japaneseLabel) (\($0.gregorian)), from \(layout.yearSource ?? "file name")" } ?? "not stated (no year column, none in the titles or the file name; notes are never used)"
             facts.append(["year", year])
-            facts.append(["reference date", layout.referenceDate ?? "not stated"])
+            let dateColumn = layout.columns.contains { $0.meaning == .survey(.referenceDate) }
+            facts.append(["reference date", dateColumn ? "from the reference date column, row by row" : layout.referenceDate ?? "not stated"])
         }
         if let refusal = layout.refusal { facts.append(["refused", refusal.message]) }
         if let reason = layout.notSurveyReason, layout.kind == .other { facts.append(["why not a survey table", reason]) }

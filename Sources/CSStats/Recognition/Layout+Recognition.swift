@@ -585,8 +585,11 @@ private struct Recognizer {
         for (i, column) in columns.enumerated() {
             guard let meaning = column.surveyColumn else { continue }
             if let previous = seen[meaning] {
+                let hint = meaning == .denominator
+                    ? ": CS and HQ share one 母数 per row, so keep one column"
+                    : ": rename one, or add a group row (コミュニティ・スクール, 地域学校協働本部) over each programme's columns"
                 return .header(position(h, column: i), message:
-                    "columns \(previous + 1) ('\(columns[previous].header)') and \(i + 1) ('\(column.header)') both mean \(meaning.identifier)")
+                    "columns \(previous + 1) ('\(columns[previous].header)') and \(i + 1) ('\(column.header)') both mean \(meaning.identifier)\(hint)")
             }
             seen[meaning] = i
         }

@@ -49,11 +49,13 @@ enum ViewCommand: Command {
         try target.emit(json: { json(table) }, tables: { _ in [textTable(table, format: target.format)] }, console: console)
         // CSV and TSV hold the table only; say what they leave out (a title may name the year).
         let blanks = table.layout.roles.filter { $0 == .blank }.count
-        let dropped = table.titles.count + table.footnotes.count + blanks
+        let units = table.layout.roles.filter { $0 == .unit }.count
+        let dropped = table.titles.count + table.footnotes.count + blanks + units
         if flat, dropped > 0 {
             func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
             var parts = [plural(table.titles.count, "title line"), plural(table.footnotes.count, "note")]
             if blanks > 0 { parts.append(plural(blanks, "blank line")) }
+            if units > 0 { parts.append(plural(units, "unit row")) }
             console.err("note: \(parts.joined(separator: ", ")) are not written in \(target.format.rawValue.uppercased()) (every data row is); --raw writes every record"
                 + (table.titles.isEmpty ? "" : " (the first title: '\(table.titles[0])'); add a year column if the title names the survey year") + "\n")
         }
