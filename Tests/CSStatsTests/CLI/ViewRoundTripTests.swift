@@ -307,6 +307,16 @@ private func scalars(_ records: [[String]]) -> [[[Unicode.Scalar]]] {
     records.map { $0.map { Array($0.unicodeScalars) } }
 }
 
+/// Whether the records read back are the records written, scalar for scalar.
+private func same(_ got: [[String]]?, _ expected: [[String]]) -> Bool {
+    got.map(scalars) == scalars(expected)
+}
+
+/// What was read back, for a message.
+private func shown(_ got: [[String]]?, output: String) -> String {
+    got.map { "\($0)" } ?? "malformed CSV \(swiftLiteral(output))"
+}
+
 /// Text as a Swift string literal.
 private func swiftLiteral(_ text: String) -> String {
     var out = "\""
@@ -365,8 +375,7 @@ private func temporaryCSV(_ bytes: [UInt8], index: Int) -> String {
         #expect(raw.code == 0, "--raw refused a well-formed file: exit \(raw.code), stderr \(raw.err)\n\(c.description)")
         if raw.code == 0 {
             let got = parseCSV(raw.out)
-            #expect(got.map(scalars) == scalars(c.records),
-                    "--raw changed the records: got \(got.map { "\($0)" } ?? "malformed CSV \(swiftLiteral(raw.out))")\n\(c.description)")
+            #expect(same(got, c.records), "--raw changed the records: got \(shown(got, output: raw.out))\n\(c.description)")
         }
 
         // Plain CSV: record for record unless the library recognises a survey table.
@@ -384,15 +393,16 @@ private func temporaryCSV(_ bytes: [UInt8], index: Int) -> String {
         guard plain.code == 0 else { return }
         let got = parseCSV(plain.out)
         if table.layout.kind == .other {
-            #expect(got.map(scalars) == scalars(c.records),
-                    "--format csv changed the records of a file that is not a survey table: got \(got.map { "\($0)" } ?? "malformed CSV \(swiftLiteral(plain.out))")\n\(c.description)")
+            #expect(same(got, c.records),
+                    "--format csv changed the records of a file that is not a survey table: got \(shown(got, output: plain.out))\n\(c.description)")
         } else {
             // A survey table: the header, then exactly the records the layout calls data, in order.
             try #require(table.layout.roles.count == c.records.count,
                          "the library read \(table.layout.roles.count) records\n\(c.description)")
             let data = zip(c.records, table.layout.roles).filter { $0.1 == .data }.map(\.0)
-            #expect(got.map { scalars(Array($0.dropFirst())) } == scalars(data),
-                    "--format csv of a \(table.layout.kind.rawValue) table: the records after the header are not the data records \(data): got \(got.map { "\($0)" } ?? "malformed CSV")\n\(c.description)")
+            let refusal = table.layout.refusal.map { " (refused as a survey table: \($0.description))" } ?? ""
+            #expect(same(got.map { Array($0.dropFirst()) }, data),
+                    "--format csv of a \(table.layout.kind.rawValue) table\(refusal): the records after the header are not the data records \(data): got \(shown(got, output: plain.out))\n\(c.description)")
         }
     }
 
@@ -409,7 +419,7 @@ private func temporaryCSV(_ bytes: [UInt8], index: Int) -> String {
         ]
         for (records, text) in known {
             #expect(csvText(records, terminator: "\r\n") == text)
-            #expect(parseCSV(text).map(scalars) == scalars(records))
+            #expect(same(parseCSV(text), records))
             #expect(parseCSV(text.replacingOccurrences(of: "\r\n", with: "\n")) != nil)
         }
         #expect(parseCSV("a\n\nb\n") == [["a"], [], ["b"]])
