@@ -213,7 +213,6 @@ private struct Recognizer {
                     "line \(lines[r]) names columns again, as if a second table started there; cs-stats reads one table per file: split the file")
             }
         }
-        // Lines after the data that are not data: notes.
         layout.roles = roles
         layout.columns = columns
         layout.kind = kind(columns: columns, label: labelIndex, second: secondLabel, dataStart: dataStart)

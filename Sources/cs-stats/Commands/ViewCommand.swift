@@ -41,8 +41,9 @@ enum ViewCommand: Command {
             return ExitCode.success
         }
         let flat = target.format == .csv || target.format == .tsv
-        // Any file that is not a survey file, and any file with --raw, is written record for record.
-        if arguments.flag("raw") || (flat && table.layout.kind == .other) {
+        // Any file that is not a survey file (or a survey table refused as it stands), and any
+        // file with --raw, is written record for record.
+        if arguments.flag("raw") || (flat && (table.layout.kind == .other || table.layout.refusal != nil)) {
             try target.emit(json: { rawJSON(table) }, tables: { _ in [rawTable(table)] }, console: console)
             return ExitCode.success
         }
