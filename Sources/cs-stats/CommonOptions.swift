@@ -132,7 +132,16 @@ enum InputLoader {
         }
         let bytes = try name.map { path throws(ReadError) in try FileByteSource(path: path).readAll() } ?? console.readStandardInput()
         let input = try DecodedInput(bytes: bytes, encoding: encoding, file: name)
-        return try DelimitedTable(input: input, delimiter: delimiter, file: name)
+        let table = try DelimitedTable(input: input, delimiter: delimiter, file: name)
+        // Guesses that could be wrong are said, with the option that settles them.
+        if input.couldBeShiftJIS {
+            console.err("\(name ?? "<stdin>"): note: read as UTF-8, but the bytes are valid Shift_JIS too and hold no Japanese as UTF-8; give --encoding shift_jis if the file is Shift_JIS\n")
+        }
+        if delimiter == nil, let name, Delimiter.forPath(name) == nil, (name as NSString).pathExtension.lowercased() == "csv",
+           table.delimiter != UInt8(ascii: ",") {
+            console.err("\(name): note: read as \(table.delimiterName)-separated although the name ends .csv (the \(table.delimiterName) gives the steadiest field count); give --delimiter comma if it is comma-separated\n")
+        }
+        return table
     }
 }
 

@@ -109,7 +109,8 @@ public struct SchoolAggregator: Sendable {
         if got < size, let lastLineEnd = whole.lastIndex(of: UInt8(ascii: "\n")) {
             whole.removeSubrange((lastLineEnd + 1)...)
         }
-        let encoding = try DecodedInput(bytes: whole, encoding: self.encoding, file: file).encoding
+        let decodedSample = try DecodedInput(bytes: whole, encoding: self.encoding, file: file)
+        let encoding = decodedSample.encoding
         var start = 0
         if sample.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
         let body = Array(sample[start...])
@@ -124,7 +125,8 @@ public struct SchoolAggregator: Sendable {
         }
         let headerBytes = Array(body[..<headerEnd])
         let decoded = try DecodedInput(bytes: headerBytes, encoding: encoding, file: file)
-        let delimiter = self.delimiter ?? file.flatMap(Delimiter.forPath) ?? Delimiter.sniff(Array(body.prefix(1 << 16)))
+        // Sniffed on decoded text: a Shift_JIS second byte may be a pipe (ポ is 83 7C).
+        let delimiter = self.delimiter ?? file.flatMap(Delimiter.forPath) ?? Delimiter.sniff(Array(decodedSample.utf8.prefix(1 << 16)))
         let header = try CSVReader(utf8: decoded.utf8, delimiter: delimiter, file: file).readAll().first?.fields ?? []
         guard let columns = SchoolRecordColumns(header: header.map { $0.trimmingPublishedSpaces() }) else {
             throw ReadError.header(SourcePosition(file: file, line: 1, column: 1), message:

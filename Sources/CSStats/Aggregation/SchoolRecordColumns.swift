@@ -15,19 +15,61 @@ public struct SchoolRecordColumns: Sendable, Equatable {
     /// The number of columns in the header.
     public var count: Int
 
+    /// Columns that took no role, with why: not understood, or another column took the role.
+    public var unused: [(index: Int, header: String, reason: String)] = []
+
+    public static func == (a: SchoolRecordColumns, b: SchoolRecordColumns) -> Bool {
+        [a.year, a.prefecture, a.municipality, a.schoolType, a.schoolID, a.cs, a.hq, a.similar, a.count]
+            == [b.year, b.prefecture, b.municipality, b.schoolType, b.schoolID, b.cs, b.hq, b.similar, b.count]
+    }
+
     /// Recognises a school-level header: it must name a school id, a school type and at least
     /// one flag column.
+    ///
+    /// Each role goes to the column whose name says it best, not the first: a 学校コード before an
+    /// `ID` or `番号` serial column, 市区町村 before 設置者 (市立, 町立).
     ///
     /// - Returns: the columns, or `nil` when the header is not that of a school-level file.
     public init?(header: [String]) {
         count = header.count
+        var ranks: [WritableKeyPath<SchoolRecordColumns, Int?>: Int] = [:]
+        var candidates: [(index: Int, path: WritableKeyPath<SchoolRecordColumns, Int?>)] = []
         for (i, name) in header.enumerated() {
             // One alias table for every file: the same spellings as published tables.
-            guard let path = Self.path(for: ColumnAlias.word(ColumnAlias.splitUnit(name).name)),
-                  self[keyPath: path] == nil else { continue }
-            self[keyPath: path] = i
+            let plain = ColumnAlias.splitUnit(name).name
+            guard let path = Self.path(for: ColumnAlias.word(plain)) else {
+                if !name.trimmingPublishedSpaces().isEmpty, ColumnAlias.word(plain) != .school(.schoolName) {
+                    unused.append((i, name, "not a school-level column"))
+                }
+                continue
+            }
+            candidates.append((i, path))
+            let rank = Self.rank(ColumnAlias.fold(plain))
+            if self[keyPath: path] == nil || rank < ranks[path]! {
+                self[keyPath: path] = i
+                ranks[path] = rank
+            }
         }
+        for (i, path) in candidates where self[keyPath: path] != i {
+            let taken = self[keyPath: path]!
+            unused.append((i, header[i], "'\(header[taken])' (column \(taken + 1)) names the same role better"))
+        }
+        unused.sort { $0.index < $1.index }
         guard schoolID != nil, schoolType != nil, cs != nil || hq != nil || similar != nil else { return nil }
+    }
+
+    /// How well a name says its role: lower is better. A school code is the id before a school
+    /// number or a bare `ID` (often a serial); a municipality before an establisher (市立).
+    private static func rank(_ key: String) -> Int {
+        switch key {
+        case "学校コード", "schoolcode": 0
+        case "学校id", "schoolid": 1
+        case "学校番号": 2
+        case "id": 3
+        case "設置者", "establisher": 2
+        case "自治体": 1
+        default: 0
+        }
     }
 
     /// The field a header word names in a school-level file: a flag is named by its programme.

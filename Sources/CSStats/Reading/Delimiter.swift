@@ -1,7 +1,7 @@
 /// Choosing the field delimiter: given, from the file's extension, or sniffed from its first lines.
 public enum Delimiter {
     /// The delimiters sniffing considers, in order of preference on ties.
-    public static let candidates: [UInt8] = [UInt8(ascii: ","), UInt8(ascii: "\t"), UInt8(ascii: ";")]
+    public static let candidates: [UInt8] = [UInt8(ascii: ","), UInt8(ascii: "\t"), UInt8(ascii: ";"), UInt8(ascii: "|")]
 
     /// Parses a `--delimiter` value: `tab`, `comma`, `semicolon`, `pipe`, `\t`, or any single
     /// ASCII character other than a quote, a line break, a letter or a digit.

@@ -41,6 +41,9 @@ public struct DecodedInput: Sendable {
     public var encoding: TextEncoding
     /// Whether the input began with a UTF-8 byte-order mark.
     public var hadByteOrderMark: Bool
+    /// Whether the bytes, detected as UTF-8, are valid Shift_JIS too and hold no Japanese as
+    /// UTF-8 (`CF BD` is Ͻ in UTF-8 and ﾏｽ in Shift_JIS): the reading is a guess to be said.
+    public var couldBeShiftJIS = false
 
     /// Decodes raw bytes.
     ///
@@ -68,6 +71,11 @@ public struct DecodedInput: Sendable {
             let invalid = UTF8Validation.firstInvalidOffset(in: body)
             if invalid == nil {
                 self.init(utf8: body, encoding: .utf8, hadByteOrderMark: hasBOM)
+                couldBeShiftJIS = encoding == nil && !hasBOM && body.contains { $0 >= 0x80 }
+                    && ShiftJISValidation.firstInvalidOffset(in: body) == nil
+                    && !String(decoding: body, as: UTF8.self).unicodeScalars.contains { scalar in
+                        (0x3000...0x30FF).contains(scalar.value) || (0x4E00...0x9FFF).contains(scalar.value) || (0xFF00...0xFFEF).contains(scalar.value)
+                    }
                 return
             }
             if encoding == .utf8 || hasBOM || ShiftJISValidation.firstInvalidOffset(in: bytes) != nil {

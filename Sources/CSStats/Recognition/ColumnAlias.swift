@@ -103,9 +103,8 @@ public enum ColumnAlias {
         (.schoolID, ["学校コード", "学校番号", "学校id", "schoolid", "schoolcode", "id"]),
         (.schoolName, ["学校名", "schoolname", "name"]),
         (.municipality, ["市区町村", "市町村", "市区町村名", "設置者", "自治体", "municipality", "city", "establisher"]),
-        (.csFlag, ["hascs", "csflag"]),
-        (.hqFlag, ["hashq", "hqflag"]),
-        (.similarFlag, ["hassimilar"]),
+        (.csFlag, ["csflag"]),
+        (.hqFlag, ["hqflag"]),
     ])
 
     /// Reads one header word, with the group label above it when there is one.
@@ -129,9 +128,21 @@ public enum ColumnAlias {
                 if let implied = measure.implied, implied != programme { return nil }
                 return .measure(measure.kind, programme)
             }
+            // Whether a school has it: CS導入, 本部整備, 学校運営協議会設置, CS導入状況, 類似の仕組み有無.
+            if flagSuffixes.contains(rest) { return .programme(programme) }
+        }
+        // is_cs, has_hq, hq_flag.
+        for marker in ["is", "has"] where key.hasPrefix(marker) {
+            if let p = programme(named: String(key.dropFirst(marker.count))) { return .programme(p) }
         }
         return nil
     }
+
+    /// What follows a programme's name in the header of a yes/no column: 導入, 整備, 設置, 状況,
+    /// 有無 and their combinations.
+    static let flagSuffixes: Set<String> = Set(
+        ["導入", "整備", "設置", "状況", "有無", "の有無", "導入状況", "整備状況", "設置状況", "導入の有無", "整備の有無",
+         "設置の有無", "導入有無", "整備有無", "設置有無", "flag", "フラグ", "指定"].map(fold))
 
     /// Resolves one header to a survey column.
     ///

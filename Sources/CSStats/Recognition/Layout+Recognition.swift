@@ -375,6 +375,15 @@ private struct Recognizer {
             }
         }
 
+        // A label keeps its text over the column it was typed on, whatever that column is, so a
+        // flat header (CSV) never loses it.
+        if let g = group {
+            for i in 0..<min(width, cells[g].count) where !cells[g][i].isEmpty && programmeOf[i] == nil {
+                if case .label? = ColumnAlias.word(cells[g][i]) { continue }
+                columns[i].group = cells[g][i]
+            }
+        }
+
         // Meanings.
         for i in 0..<width where columns[i].meaning != .empty {
             let fromGroup = programmeOf[i]

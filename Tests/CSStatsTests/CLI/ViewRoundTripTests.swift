@@ -371,6 +371,15 @@ private func temporaryCSV(_ bytes: [UInt8], index: Int) -> String {
             return
         }
 
+        // Bytes that are valid UTF-8 and valid Shift_JIS, with no Japanese as UTF-8 (half-width
+        // kana ﾏｽ is CF BD, Ͻ in UTF-8), cannot be told apart: the reading must say it guessed.
+        if let input = try? DecodedInput(bytes: bytes, encoding: nil, file: nil), input.couldBeShiftJIS {
+            let raw = view(["--raw", "--format", "csv"])
+            #expect(raw.code == 0 && raw.err.contains("give --encoding shift_jis if the file is Shift_JIS"),
+                    "an ambiguous encoding was not said: stderr \(raw.err)\n\(c.description)")
+            return
+        }
+
         // --raw: every record, exactly, whatever the file.
         let raw = view(["--raw", "--format", "csv"])
         #expect(raw.code == 0, "--raw refused a well-formed file: exit \(raw.code), stderr \(raw.err)\n\(c.description)")
