@@ -52,7 +52,14 @@ enum CommonOptions {
     }
 
     /// The options of commands that also read school-level files (one row per school).
-    static let schoolOptions = [year, skipInvalid]
+    static let blankIsNo = OptionSpec(
+        names: ["--blank-is-no"],
+        help: "For a school-level file that marks only the yes (○) and leaves the no blank: read an empty flag as no (without it, an empty flag is an invalid record).")
+    static let maxSkipped = OptionSpec(
+        names: ["--max-skipped"], valueName: "percent", defaultValue: "1",
+        help: "With --skip-invalid: the largest share of records that may be skipped, in percent, before the run fails rather than count part of the file.")
+
+    static let schoolOptions = [year, skipInvalid, blankIsNo, maxSkipped]
     /// The options of every command that prints tables.
     static let outputOptions = [format.spec, output, lang.spec, noColor]
     /// The options of commands whose output has no labels to translate: no `--lang`.
@@ -163,11 +170,22 @@ extension InputLoader {
         for path in paths {
             let name = path == "-" ? nil : path
             if let layout = try layout(name, arguments, console: console), layout.kind == .schoolRecords {
-                if let header = layout.headerIndex, header > 0 {
-                    throw CommandError(message: "\(name ?? "<stdin>"): a school-level file whose header is not its first line (record \(header + 1)): remove the \(header) line\(header == 1 ? "" : "s") above the header")
+                // check reports every bad record (skipping them to find the next); the others stop
+                // at the first, unless --skip-invalid.
+                let aggregation = try SchoolInput.aggregate(path, keys: [.year, dimension], arguments, console: console,
+                                                            collectingInvalid: invalidRow != nil)
+                if let invalidRow {
+                    for (line, message) in aggregation.skipped.messages {
+                        invalidRow(.invalidRecord(SourcePosition(file: name, line: line), message: message))
+                    }
+                    let unreported = aggregation.skipped.total - aggregation.skipped.messages.count
+                    if unreported > 0 {
+                        invalidRow(.invalidRecord(SourcePosition(file: name, line: 1), message: "\(unreported) more invalid record\(unreported == 1 ? "" : "s") not listed"))
+                    }
+                } else {
+                    SchoolInput.reportSkipped(aggregation, console: console)
                 }
-                let aggregation = try SchoolInput.aggregate(path, keys: [.year, dimension], arguments, console: console)
-                SchoolInput.reportSkipped(aggregation, console: console)
+                SchoolInput.reportNotes(aggregation, file: name, console: console)
                 tables += aggregation.surveyTables(file: name)
             } else {
                 let delimited = try table(path, arguments, console: console)

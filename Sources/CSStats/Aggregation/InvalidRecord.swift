@@ -6,6 +6,9 @@ public enum InvalidRecordKind: String, Sendable, CaseIterable, Hashable, Compara
     case invalidFlag = "invalid flag"
     case invalidYear = "invalid year"
     case fieldCount = "wrong number of fields"
+    case blankID = "blank school id"
+    case notASchool = "subtotal row"
+    case outsideSurvey = "school outside the survey"
 
     /// The kind as a snake_case identifier for JSON keys: `duplicate_school_id`,
     /// `unknown_prefecture`, …; the raw value stays the text of messages.
@@ -17,6 +20,9 @@ public enum InvalidRecordKind: String, Sendable, CaseIterable, Hashable, Compara
         case .invalidFlag: "invalid_flag"
         case .invalidYear: "invalid_year"
         case .fieldCount: "wrong_number_of_fields"
+        case .blankID: "blank_school_id"
+        case .notASchool: "subtotal_row"
+        case .outsideSurvey: "outside_survey"
         }
     }
 
@@ -31,11 +37,20 @@ public struct SkippedRecords: Sendable, Equatable {
     public static let linesKept = 5
     /// Per kind: how many, and the first lines (ascending).
     public var byKind: [InvalidRecordKind: (count: Int, lines: [Int])] = [:]
+    /// How many records' messages are kept, so that `check` can report each.
+    public static let messagesKept = 50
+    /// The first records' lines (counted from the worker's start until merged) and messages.
+    public var messages: [(line: Int, message: String)] = []
 
     public init() {}
 
     /// The total number of records skipped.
     public var total: Int { byKind.values.reduce(0) { $0 + $1.count } }
+
+    mutating func add(_ kind: InvalidRecordKind, line: Int, message: () -> String) {
+        if messages.count < SkippedRecords.messagesKept { messages.append((line, message())) }
+        add(kind, line: line)
+    }
 
     mutating func add(_ kind: InvalidRecordKind, line: Int) {
         var entry = byKind[kind] ?? (0, [])
@@ -51,6 +66,8 @@ public struct SkippedRecords: Sendable, Equatable {
             mine.lines = Array((mine.lines + entry.lines.map { $0 + lineOffset }).sorted().prefix(SkippedRecords.linesKept))
             byKind[kind] = mine
         }
+        messages = Array((messages + other.messages.map { ($0.line + lineOffset, $0.message) }).sorted { $0.line < $1.line }
+            .prefix(SkippedRecords.messagesKept))
     }
 
     public static func == (a: SkippedRecords, b: SkippedRecords) -> Bool {

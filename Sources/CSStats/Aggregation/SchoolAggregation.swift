@@ -27,6 +27,10 @@ public struct SchoolAggregation: Sendable {
     public var encoding: TextEncoding
     /// How many workers read the file in parallel.
     public var workers: Int
+    /// Notes on how cells were read (小学部 counted as 特別支援学校), once each.
+    public var notes: [String] = []
+    /// Header columns that took no role, with why: said, never dropped silently.
+    public var unusedColumns: [String] = []
     /// The programmes the file has flags for: a file without an HQ column says nothing of HQ
     /// (or of both), which is not the same as no school having one.
     public var programmes: Set<Programme> = Set(Programme.allCases)

@@ -16,6 +16,8 @@ public struct SchoolAggregator: Sendable {
     public var keys: [AggregationKey]
     /// Whether invalid records are skipped (and counted) rather than stopping the run.
     public var skipInvalid: Bool
+    /// Whether an empty flag reads as "no" (files that mark only the yes, with ○).
+    public var blankIsNo = false
     /// The delimiter, or `nil` for the extension or sniffing.
     public var delimiter: UInt8?
     /// The encoding, or `nil` to detect UTF-8 or Shift_JIS from the first megabyte.
@@ -114,23 +116,41 @@ public struct SchoolAggregator: Sendable {
         var start = 0
         if sample.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
         let body = Array(sample[start...])
-        // The header ends at the first line break outside quotes.
-        var headerEnd = 0
-        var inQuotes = false
-        while headerEnd < body.count {
-            let b = body[headerEnd]
-            if b == UInt8(ascii: "\"") { inQuotes.toggle() }
-            if !inQuotes, b == UInt8(ascii: "\n") || b == UInt8(ascii: "\r") { break }
-            headerEnd += 1
-        }
-        let headerBytes = Array(body[..<headerEnd])
-        let decoded = try DecodedInput(bytes: headerBytes, encoding: encoding, file: file)
-        // Sniffed on decoded text: a Shift_JIS second byte may be a pipe (ポ is 83 7C).
+        // The header: the first line that names a school-level file's columns, below any title
+        // lines (within the first 20 lines); each line ends at a line break outside quotes.
         let delimiter = self.delimiter ?? file.flatMap(Delimiter.forPath) ?? Delimiter.sniff(Array(decodedSample.utf8.prefix(1 << 16)))
-        let header = try CSVReader(utf8: decoded.utf8, delimiter: delimiter, file: file).readAll().first?.fields ?? []
-        guard let columns = SchoolRecordColumns(header: header.map { $0.trimmingPublishedSpaces() }) else {
+        var lineStart = 0
+        var headerLine = 1
+        var found: (columns: SchoolRecordColumns, end: Int)?
+        var firstHeader: [String] = []
+        while lineStart < body.count, headerLine <= 20 {
+            var lineEnd = lineStart
+            var inQuotes = false
+            while lineEnd < body.count {
+                let b = body[lineEnd]
+                if b == UInt8(ascii: "\"") { inQuotes.toggle() }
+                if !inQuotes, b == UInt8(ascii: "\n") || b == UInt8(ascii: "\r") { break }
+                lineEnd += 1
+            }
+            let decoded = try DecodedInput(bytes: Array(body[lineStart..<lineEnd]), encoding: encoding, file: file)
+            let fields = ((try? CSVReader(utf8: decoded.utf8, delimiter: delimiter, file: file).readAll().first?.fields) ?? nil ?? [])
+                .map { $0.trimmingPublishedSpaces() }
+            if headerLine == 1 { firstHeader = fields }
+            if let columns = SchoolRecordColumns(header: fields) {
+                found = (columns, lineEnd)
+                break
+            }
+            // The next line starts after this one's end (CR, LF or CRLF).
+            lineStart = lineEnd
+            if lineStart < body.count {
+                lineStart += body[lineStart] == UInt8(ascii: "\r") && lineStart + 1 < body.count && body[lineStart + 1] == UInt8(ascii: "\n") ? 2 : 1
+            }
+            headerLine += 1
+        }
+        guard let (columns, headerEnd) = found else {
+            let missing = SchoolRecordColumns(resolving: firstHeader).missingRoles
             throw ReadError.header(SourcePosition(file: file, line: 1, column: 1), message:
-                "not a school-level file: the header needs a school id (学校コード, school_id), a school type and a flag column (cs, hq, similar)")
+                "not a school-level file: the header lacks \(missing.joined(separator: ", "))")
         }
         for (key, column) in [(AggregationKey.year, columns.year), (.prefecture, columns.prefecture),
                               (.municipality, columns.municipality)] where keys.contains(key) && column == nil {
@@ -146,7 +166,7 @@ public struct SchoolAggregator: Sendable {
 
         func makeWorker() -> SchoolRecordWorker {
             SchoolRecordWorker(columns: columns, delimiter: delimiter, encoding: encoding, keys: keySet,
-                               skipInvalid: skipInvalid, bufferSize: bufferSize, encodingWasDetected: self.encoding == nil)
+                               skipInvalid: skipInvalid, blankIsNo: blankIsNo, bufferSize: bufferSize, encodingWasDetected: self.encoding == nil)
         }
         // Split points: the byte after a line feed near each k/n of the data.
         let count = size - dataStart > minimumBytesForSplit ? maximumWorkers : 1
@@ -183,8 +203,8 @@ public struct SchoolAggregator: Sendable {
             single.run(from: dataStart, limit: size, fill: fill)
             workers = [single]
         }
-        // Lines: the header is line 1; each worker's lines follow the previous workers'.
-        var lineOffset = 1
+        // Lines: the header is line `headerLine`; each worker's lines follow the previous workers'.
+        var lineOffset = headerLine
         var skipped = SkippedRecords()
         var records = 0
         for w in workers {
@@ -198,6 +218,8 @@ public struct SchoolAggregator: Sendable {
         var aggregation = SchoolAggregation(
             keys: keys, groups: merge(workers), records: records, skipped: skipped,
             encoding: encoding, workers: workers.count)
+        aggregation.notes = workers.flatMap(\.notes).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+        aggregation.unusedColumns = columns.unused.map { "column \($0.index + 1) '\($0.header)': \($0.reason)" }
         aggregation.programmes = Set([
             columns.cs != nil ? Programme.cs : nil, columns.hq != nil ? .hq : nil,
             columns.cs != nil && columns.hq != nil ? .both : nil, columns.similar != nil ? .similar : nil,

@@ -12,6 +12,8 @@ public struct SchoolRecordColumns: Sendable, Equatable {
     public var cs: Int?
     public var hq: Int?
     public var similar: Int?
+    /// 学校名: read only to tell a subtotal row (小計) from a school.
+    public var schoolName: Int?
     /// The number of columns in the header.
     public var count: Int
 
@@ -19,8 +21,8 @@ public struct SchoolRecordColumns: Sendable, Equatable {
     public var unused: [(index: Int, header: String, reason: String)] = []
 
     public static func == (a: SchoolRecordColumns, b: SchoolRecordColumns) -> Bool {
-        [a.year, a.prefecture, a.municipality, a.schoolType, a.schoolID, a.cs, a.hq, a.similar, a.count]
-            == [b.year, b.prefecture, b.municipality, b.schoolType, b.schoolID, b.cs, b.hq, b.similar, b.count]
+        [a.year, a.prefecture, a.municipality, a.schoolType, a.schoolID, a.cs, a.hq, a.similar, a.schoolName, a.count]
+            == [b.year, b.prefecture, b.municipality, b.schoolType, b.schoolID, b.cs, b.hq, b.similar, b.schoolName, b.count]
     }
 
     /// Recognises a school-level header: it must name a school id, a school type and at least
@@ -31,6 +33,23 @@ public struct SchoolRecordColumns: Sendable, Equatable {
     ///
     /// - Returns: the columns, or `nil` when the header is not that of a school-level file.
     public init?(header: [String]) {
+        self.init(resolving: header)
+        guard missingRoles.isEmpty else { return nil }
+    }
+
+    /// The roles a school-level header lacks, each with the headers accepted for it.
+    public var missingRoles: [String] {
+        var missing: [String] = []
+        if schoolID == nil { missing.append("a school id (学校コード, 学校番号, school_id, id)") }
+        if schoolType == nil { missing.append("a school type (学校種, 校種, school_type)") }
+        if cs == nil, hq == nil, similar == nil {
+            missing.append("a flag column (コミュニティ・スクール or CS導入, 地域学校協働本部 or 本部整備, 類似の仕組み, cs, hq, is_cs)")
+        }
+        return missing
+    }
+
+    /// Resolves every column it can, whether or not the header is complete.
+    public init(resolving header: [String]) {
         count = header.count
         var ranks: [WritableKeyPath<SchoolRecordColumns, Int?>: Int] = [:]
         var candidates: [(index: Int, path: WritableKeyPath<SchoolRecordColumns, Int?>)] = []
@@ -38,7 +57,7 @@ public struct SchoolRecordColumns: Sendable, Equatable {
             // One alias table for every file: the same spellings as published tables.
             let plain = ColumnAlias.splitUnit(name).name
             guard let path = Self.path(for: ColumnAlias.word(plain)) else {
-                if !name.trimmingPublishedSpaces().isEmpty, ColumnAlias.word(plain) != .school(.schoolName) {
+                if !name.trimmingPublishedSpaces().isEmpty {
                     unused.append((i, name, "not a school-level column"))
                 }
                 continue
@@ -55,7 +74,6 @@ public struct SchoolRecordColumns: Sendable, Equatable {
             unused.append((i, header[i], "'\(header[taken])' (column \(taken + 1)) names the same role better"))
         }
         unused.sort { $0.index < $1.index }
-        guard schoolID != nil, schoolType != nil, cs != nil || hq != nil || similar != nil else { return nil }
     }
 
     /// How well a name says its role: lower is better. A school code is the id before a school
@@ -80,6 +98,7 @@ public struct SchoolRecordColumns: Sendable, Equatable {
         case .label(.schoolType)?: \.schoolType
         case .school(.schoolID)?: \.schoolID
         case .school(.municipality)?: \.municipality
+        case .school(.schoolName)?: \.schoolName
         case .school(.csFlag)?, .programme(.cs)?: \.cs
         case .school(.hqFlag)?, .programme(.hq)?: \.hq
         case .school(.similarFlag)?, .programme(.similar)?, .fixed(.count(.similar))?: \.similar

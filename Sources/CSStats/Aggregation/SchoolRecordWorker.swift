@@ -10,7 +10,9 @@ import Foundation
 /// ids into ``SchoolIDSet``, and counts into ``GroupTable``. A record that runs past the buffer is
 /// moved to its front and read again after a refill, so memory is the buffer plus the tables.
 final class SchoolRecordWorker {
-    enum Role: UInt8 { case none, year, prefecture, municipality, schoolType, schoolID, cs, hq, similar }
+    enum Role: UInt8 { case none, year, prefecture, municipality, schoolType, schoolID, cs, hq, similar, schoolName }
+    /// Slots for the roles' field slices, `none` included.
+    static let roleSlots = 10
 
     struct Failure: Error {
         var line: Int
@@ -22,6 +24,13 @@ final class SchoolRecordWorker {
     let delimiter: UInt8
     let encoding: TextEncoding
     let skipInvalid: Bool
+    /// Whether an empty flag reads as "no" (files that mark only the yes, with ○).
+    let blankIsNo: Bool
+    /// The last survey year accepted: next year.
+    let lastYear: Int
+    /// Notes on spellings counted under another name (小学部 as 特別支援学校), once each.
+    private let notesBox = NotesBox()
+    var notes: [String] { notesBox.notes }
 
     /// Everything the loop mutates, held by value in `run` so accesses are checked at compile time.
     struct State {
@@ -58,7 +67,9 @@ final class SchoolRecordWorker {
     let encodingWasDetected: Bool
 
     init(columns: SchoolRecordColumns, delimiter: UInt8, encoding: TextEncoding, keys: Set<AggregationKey>,
-         skipInvalid: Bool, bufferSize: Int = 1 << 20, encodingWasDetected: Bool = true) {
+         skipInvalid: Bool, blankIsNo: Bool = false, bufferSize: Int = 1 << 20, encodingWasDetected: Bool = true) {
+        self.blankIsNo = blankIsNo
+        lastYear = Calendar(identifier: .gregorian).component(.year, from: Date()) + 1
         self.bufferSize = max(bufferSize, 16)
         self.encodingWasDetected = encodingWasDetected
         var roles = [Role](repeating: .none, count: columns.count)
@@ -71,6 +82,7 @@ final class SchoolRecordWorker {
         set(columns.cs, .cs)
         set(columns.hq, .hq)
         set(columns.similar, .similar)
+        set(columns.schoolName, .schoolName)
         self.roles = roles
         self.delimiter = delimiter
         self.encoding = encoding
@@ -85,10 +97,21 @@ final class SchoolRecordWorker {
             }
         }
         var next: Int32 = 0
+        let notes = notesBox
         state = State(
             yearInterner: ByteInterner(resolve: resolver { SurveyYear.parse($0).map { Int32($0.gregorian) } }),
-            prefectureInterner: ByteInterner(resolve: resolver { Prefecture.parse($0).map { Int32($0.code) } }),
-            typeInterner: ByteInterner(resolve: resolver { SchoolType.parse($0).map { Int32($0.rawValue) } }),
+            prefectureInterner: ByteInterner(resolve: resolver { text in
+                Prefecture.parse(text).map { Int32($0.code) } ?? (SchoolRecordLabels.isSubtotal(text) ? SchoolRecordWorker.subtotal : nil)
+            }),
+            typeInterner: ByteInterner(resolve: resolver { text in
+                switch SchoolRecordLabels.type(text) {
+                case .counted(let type, let note)?:
+                    if let note { notes.add(note) }
+                    return Int32(type.rawValue)
+                case .outside?: return SchoolRecordWorker.outsideSurvey
+                case nil: return SchoolRecordLabels.isSubtotal(text) ? SchoolRecordWorker.subtotal : nil
+                }
+            }),
             flagInterner: ByteInterner(resolve: resolver { SchoolFlag.parse($0).map { $0 ? 1 : 0 } }),
             municipalityInterner: ByteInterner(resolve: resolver { _ in
                 defer { next += 1 }
@@ -102,6 +125,10 @@ final class SchoolRecordWorker {
 
     /// What an interner gives for bytes that are not text in the file's encoding.
     static let undecodable: Int32 = -2
+    /// What an interner gives for a subtotal label (計, 小計, 合計).
+    static let subtotal: Int32 = -3
+    /// What the type interner gives for a kind of school the survey does not count.
+    static let outsideSurvey: Int32 = -4
 
     static func decoder(_ encoding: TextEncoding) -> (UnsafeBufferPointer<UInt8>) -> String? {
         switch encoding {
@@ -135,12 +162,13 @@ final class SchoolRecordWorker {
         let belowPattern: UInt64 = delimiter < 0x2D ? SWAR.broadcast(max(delimiter, UInt8(ascii: "\"")) + 1) : 0
         let fieldCount = roles.count
         // Field slices of the current record, by role.
-        let starts = UnsafeMutablePointer<UnsafePointer<UInt8>?>.allocate(capacity: 9)
-        starts.initialize(repeating: nil, count: 9)
-        let lengths = UnsafeMutablePointer<Int>.allocate(capacity: 9)
-        lengths.initialize(repeating: 0, count: 9)
-        let scratchOffsets = UnsafeMutablePointer<Int>.allocate(capacity: 9)
-        scratchOffsets.initialize(repeating: -1, count: 9)
+        let slots = SchoolRecordWorker.roleSlots
+        let starts = UnsafeMutablePointer<UnsafePointer<UInt8>?>.allocate(capacity: slots)
+        starts.initialize(repeating: nil, count: slots)
+        let lengths = UnsafeMutablePointer<Int>.allocate(capacity: slots)
+        lengths.initialize(repeating: 0, count: slots)
+        let scratchOffsets = UnsafeMutablePointer<Int>.allocate(capacity: slots)
+        scratchOffsets.initialize(repeating: -1, count: slots)
         defer {
             starts.deallocate()
             lengths.deallocate()
@@ -187,6 +215,7 @@ final class SchoolRecordWorker {
                     st.lines += 1
                     continue
                 }
+                let recordStart = pos
                 var i = pos
                 var field = 0
                 var embeddedLines = 0
@@ -298,6 +327,11 @@ final class SchoolRecordWorker {
                     break fieldLoop
                 }
                 st.lines += 1 + embeddedLines
+                // A row of delimiters only (Excel's used range past the data) is no record.
+                if embeddedLines == 0, SchoolRecordWorker.onlyDelimiters(buffer + recordStart, recordEnd - recordStart, delimiter) {
+                    pos = recordEnd
+                    continue recordLoop
+                }
                 st.records += 1
                 let line = st.lines - embeddedLines
                 pos = recordEnd
@@ -308,13 +342,13 @@ final class SchoolRecordWorker {
                 }
                 if scratchUsed {
                     scratch.withUnsafeBufferPointer { s in
-                        for role in 1..<9 where starts[role] == nil && scratchOffsets[role] >= 0 {
+                        for role in 1..<slots where starts[role] == nil && scratchOffsets[role] >= 0 {
                             starts[role] = s.baseAddress! + scratchOffsets[role]
                         }
                     }
                 }
                 if !count(&st, starts: starts, lengths: lengths, line: line) { return }
-                if scratchUsed { for role in 1..<9 { scratchOffsets[role] = -1 } }
+                if scratchUsed { for role in 1..<slots { scratchOffsets[role] = -1 } }
             }
         }
     }
@@ -324,6 +358,14 @@ final class SchoolRecordWorker {
     private func count(
         _ st: inout State, starts: UnsafeMutablePointer<UnsafePointer<UInt8>?>, lengths: UnsafeMutablePointer<Int>, line: Int
     ) -> Bool {
+        // Subtotal rows (小計, 檜原村 計) are not schools, whatever else they hold.
+        for role in [Role.schoolName, .municipality] {
+            guard let s = starts[Int(role.rawValue)] else { continue }
+            let l = lengths[Int(role.rawValue)]
+            if SchoolRecordWorker.endsWithKei(s, l, encoding), SchoolRecordLabels.isSubtotal(text(s, l)) {
+                return !reject(&st, .notASchool, line: line, "a subtotal row ('\(text(s, l).trimmingPublishedSpaces())'), not a school")
+            }
+        }
         var year: Int32 = 0
         if let s = starts[Int(Role.year.rawValue)] {
             let l = lengths[Int(Role.year.rawValue)]
@@ -331,12 +373,18 @@ final class SchoolRecordWorker {
             if year < 0 { year = st.yearInterner.value(s, l) }
             if year == SchoolRecordWorker.undecodable { return undecodable(&st, "year", s, l, line: line) }
             if year < 0 { return !reject(&st, .invalidYear, line: line, "invalid year '\(text(s, l))'") }
+            if !SchoolRecordLabels.isSurveyYear(Int(year), now: lastYear - 1) {
+                return !reject(&st, .invalidYear, line: line, "year '\(text(s, l))' (\(year)) is outside the survey's years (2004–\(lastYear))")
+            }
         }
         var prefecture: Int32 = 0
         if let s = starts[Int(Role.prefecture.rawValue)] {
             let l = lengths[Int(Role.prefecture.rawValue)]
             prefecture = st.prefectureInterner.value(s, l)
             if prefecture == SchoolRecordWorker.undecodable { return undecodable(&st, "prefecture", s, l, line: line) }
+            if prefecture == SchoolRecordWorker.subtotal {
+                return !reject(&st, .notASchool, line: line, "a subtotal row (都道府県 '\(text(s, l).trimmingPublishedSpaces())'), not a school")
+            }
             if prefecture < 0 {
                 let t = text(s, l)
                 let hint = Prefecture.nearest(to: t).map { "; did you mean '\($0.name)'?" } ?? ""
@@ -348,6 +396,12 @@ final class SchoolRecordWorker {
             let l = lengths[Int(Role.schoolType.rawValue)]
             type = st.typeInterner.value(s, l)
             if type == SchoolRecordWorker.undecodable { return undecodable(&st, "school type", s, l, line: line) }
+            if type == SchoolRecordWorker.subtotal {
+                return !reject(&st, .notASchool, line: line, "a subtotal row (学校種 '\(text(s, l).trimmingPublishedSpaces())'), not a school")
+            }
+            if type == SchoolRecordWorker.outsideSurvey {
+                return !reject(&st, .outsideSurvey, line: line, "'\(text(s, l).trimmingPublishedSpaces())' is outside the survey, which counts 幼稚園 (幼稚園型認定こども園 included), 小学校, 中学校, 義務教育学校, 高等学校, 中等教育学校 and 特別支援学校")
+            }
             if type < 0 {
                 let t = text(s, l)
                 let hint = SchoolType.nearest(to: t).map { "; did you mean '\($0.label)'?" } ?? ""
@@ -369,7 +423,18 @@ final class SchoolRecordWorker {
         }
         if let s = starts[Int(Role.schoolID.rawValue)] {
             let l = lengths[Int(Role.schoolID.rawValue)]
-            if !st.ids.insert(year: Int(year), s, l) {
+            let isNew: Bool
+            if SchoolRecordWorker.isPlainID(s, l) {
+                isNew = st.ids.insert(year: Int(year), s, l)
+            } else {
+                // Written another way (spaces, full width, lower case, Excel's '): as a code.
+                let id = SchoolRecordLabels.normalizedID(text(s, l))
+                if id.isEmpty { return !reject(&st, .blankID, line: line, "the school id is empty: a row without an id is not a school (a subtotal?)") }
+                if SchoolRecordLabels.isSubtotal(id) { return !reject(&st, .notASchool, line: line, "a subtotal row (school id '\(id)'), not a school") }
+                var bytes = Array(id.utf8)
+                isNew = bytes.withUnsafeMutableBufferPointer { st.ids.insert(year: Int(year), $0.baseAddress!, $0.count) }
+            }
+            if !isNew {
                 let where_ = year > 0 ? SurveyYear(gregorian: Int(year)).japaneseLabel : "the file"
                 return !reject(&st, .duplicateID, line: line, "school id '\(text(s, l))' appears again in \(where_)")
             }
@@ -391,11 +456,45 @@ final class SchoolRecordWorker {
         return true
     }
 
-    /// A flag: `0` or `1` directly, anything else through the interner (−1 when not a flag).
+    /// A flag: `0` or `1` directly, an empty cell by `blankIsNo`, anything else through the
+    /// interner (−1 when not a flag).
     @inline(__always)
     private func flag(_ st: inout State, _ s: UnsafePointer<UInt8>, _ l: Int) -> Int32 {
         if l == 1, s[0] &- UInt8(ascii: "0") <= 1 { return Int32(s[0] &- UInt8(ascii: "0")) }
+        if l == 0 { return blankIsNo ? 0 : -1 }
         return st.flagInterner.value(s, l)
+    }
+
+    /// Whether an id is digits and capital letters only: compared as it is, with no decoding.
+    @inline(__always)
+    static func isPlainID(_ s: UnsafePointer<UInt8>, _ l: Int) -> Bool {
+        guard l > 0 else { return false }
+        for k in 0..<l {
+            let b = s[k]
+            if !(b &- UInt8(ascii: "0") <= 9 || b &- UInt8(ascii: "A") <= 25) { return false }
+        }
+        return true
+    }
+
+    /// Whether a field ends with 計 (E8 A8 88 in UTF-8, 8C 76 in Shift_JIS): the cheap test
+    /// before a subtotal label is decoded.
+    @inline(__always)
+    static func endsWithKei(_ s: UnsafePointer<UInt8>, _ l: Int, _ encoding: TextEncoding) -> Bool {
+        var end = l
+        while end > 0, s[end - 1] == UInt8(ascii: " ") { end -= 1 }
+        switch encoding {
+        case .shiftJIS: return end >= 2 && s[end - 2] == 0x8C && s[end - 1] == 0x76
+        default: return end >= 3 && s[end - 3] == 0xE8 && s[end - 2] == 0xA8 && s[end - 1] == 0x88
+        }
+    }
+
+    /// Whether a record's bytes are delimiters, spaces and its line end only.
+    static func onlyDelimiters(_ s: UnsafePointer<UInt8>, _ l: Int, _ delimiter: UInt8) -> Bool {
+        for k in 0..<l {
+            let b = s[k]
+            if b != delimiter && b != UInt8(ascii: "\n") && b != UInt8(ascii: "\r") && b != UInt8(ascii: " ") { return false }
+        }
+        return true
     }
 
     /// Stops the worker: a field's bytes are not text in the file's encoding. Not a bad record
@@ -411,6 +510,9 @@ final class SchoolRecordWorker {
     private func rejectFlag(_ st: inout State, _ name: String, _ s: UnsafePointer<UInt8>, _ l: Int, line: Int) -> Bool {
         if SchoolRecordWorker.decoder(encoding)(UnsafeBufferPointer(start: s, count: l)) == nil {
             return !undecodable(&st, name, s, l, line: line)
+        }
+        if l == 0 {
+            return reject(&st, .invalidFlag, line: line, "\(name) is empty: a blank flag is not read as 'no' unless --blank-is-no is given (for files that mark only the yes, with ○)")
         }
         return reject(&st, .invalidFlag, line: line, "\(name) is '\(text(s, l))', expected a flag (0/1, yes/no, ○/×, 有/無)")
     }
@@ -429,10 +531,16 @@ final class SchoolRecordWorker {
     /// Records an invalid record; `true` when the worker must stop (not skipping).
     private func reject(_ st: inout State, _ kind: InvalidRecordKind, line: Int, _ message: @autoclosure () -> String) -> Bool {
         if skipInvalid {
-            st.skipped.add(kind, line: line)
+            st.skipped.add(kind, line: line, message: message)
             return false
         }
         st.failure = Failure(line: line, kind: kind, message: message())
         return true
     }
+}
+
+/// Notes a worker collects once each, from inside its interners' closures.
+private final class NotesBox {
+    private(set) var notes: [String] = []
+    func add(_ note: String) { if !notes.contains(note) { notes.append(note) } }
 }

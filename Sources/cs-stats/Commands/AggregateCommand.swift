@@ -41,6 +41,7 @@ enum AggregateCommand: Command {
         let runKeys = year != nil && !keys.contains(.year) ? [.year] + keys : keys
         var aggregation = try SchoolInput.aggregate(arguments.positionals.first, keys: runKeys, arguments, console: console)
         SchoolInput.reportSkipped(aggregation, console: console)
+        SchoolInput.reportNotes(aggregation, file: arguments.positionals.first.flatMap { $0 == "-" ? nil : $0 }, console: console)
         let target = OutputTarget(arguments, console: console)
         let style = target.formatting
         let groups = aggregation.groups.filter { year == nil || $0.year == year }
@@ -58,8 +59,13 @@ enum AggregateCommand: Command {
 /// Reading school-level files for any command.
 enum SchoolInput {
     /// Aggregates a school-level file (or standard input) by `keys`.
-    static func aggregate(_ path: String?, keys: [AggregationKey], _ arguments: ParsedArguments, console: Console) throws -> SchoolAggregation {
-        var aggregator = SchoolAggregator(keys: keys, skipInvalid: arguments.flag("skip-invalid"))
+    ///
+    /// - Parameter collectingInvalid: skip every invalid record (so `check` can report each),
+    ///   whatever `--skip-invalid` says, and do not apply `--max-skipped`.
+    static func aggregate(_ path: String?, keys: [AggregationKey], _ arguments: ParsedArguments, console: Console,
+                          collectingInvalid: Bool = false) throws -> SchoolAggregation {
+        var aggregator = SchoolAggregator(keys: keys, skipInvalid: arguments.flag("skip-invalid") || collectingInvalid)
+        aggregator.blankIsNo = arguments.flag("blank-is-no")
         aggregator.encoding = arguments.value(CommonOptions.encoding)
         if let value = arguments.value("delimiter") { aggregator.delimiter = Delimiter.parse(value) }
         if let jobs = arguments.value("jobs") {
@@ -75,13 +81,33 @@ enum SchoolInput {
         }
         // Every record skipped (or none at all) leaves nothing to count: an empty table would
         // pass for a file of no schools.
-        guard aggregation.records > aggregation.skipped.total else {
+        guard aggregation.records > aggregation.skipped.total || (collectingInvalid && aggregation.records > 0) else {
             reportSkipped(aggregation, console: console)
             let name = path.flatMap { $0 == "-" ? nil : $0 } ?? "<stdin>"
             let why = aggregation.records == 0 ? "no school records after the header" : "every one of its \(aggregation.records) records was skipped as invalid"
             throw CommandError(message: "\(name): \(why); nothing to count", exitCode: ExitCode.dataError)
         }
+        // Counts over part of a file pass for the whole: past a small share, fail.
+        let text = arguments.value("max-skipped") ?? "1"
+        guard let limit = Double(text.hasSuffix("%") ? String(text.dropLast()) : text), limit >= 0, limit <= 100 else {
+            throw CommandError(message: "--max-skipped expects a percent from 0 to 100; found '\(text)'", exitCode: ExitCode.usage)
+        }
+        // Subtotal rows are not schools: leaving them out loses nothing.
+        let lost = aggregation.skipped.total - (aggregation.skipped.byKind[.notASchool]?.count ?? 0)
+        let share = Double(lost) * 100 / Double(max(aggregation.records, 1))
+        if !collectingInvalid, lost > 0, share > limit {
+            reportSkipped(aggregation, console: console)
+            let name = path.flatMap { $0 == "-" ? nil : $0 } ?? "<stdin>"
+            throw CommandError(message: "\(name): \(lost) of \(aggregation.records) records were skipped as invalid (\(String(format: "%.1f", share))%, more than --max-skipped \(text)%; subtotal rows do not count): the counts would rest on part of the file; fix the records, or allow it with --max-skipped")
+        }
         return aggregation
+    }
+
+    /// Says on standard error how cells were read (小学部 counted as 特別支援学校) and which
+    /// columns took no role.
+    static func reportNotes(_ aggregation: SchoolAggregation, file: String?, console: Console) {
+        for note in aggregation.notes { console.err("\(file ?? "<stdin>"): note: \(note)\n") }
+        for column in aggregation.unusedColumns { console.err("\(file ?? "<stdin>"): note: \(column); not used\n") }
     }
 
     /// Says on standard error how many records `--skip-invalid` left out, by kind.

@@ -85,7 +85,12 @@ enum CheckCommand: Command {
                 // Rows that cannot be read are findings too; the other rows are still checked.
                 var invalidRows: [ReadError] = []
                 let tables = try InputLoader.surveyTables([path], arguments, console: console) { invalidRows.append($0) }
-                findings += invalidRows.map { Finding(readError: $0) ?? Finding(.error, at: $0.position ?? SourcePosition(file: path, line: 0), message: $0.message) }
+                findings += invalidRows.map { error in
+                    var finding = Finding(readError: error) ?? Finding(.error, at: error.position ?? SourcePosition(file: path, line: 0), message: error.message)
+                    // With --skip-invalid a bad school record is left out, said as a warning: --strict still fails.
+                    if case .invalidRecord = error, arguments.flag("skip-invalid") { finding.severity = .warning }
+                    return finding
+                }
                 for table in tables {
                     // Without --previous, a file of several years is its own previous year: each
                     // year's printed increases are checked against the year before in the file.

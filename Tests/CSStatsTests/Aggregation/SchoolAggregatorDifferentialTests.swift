@@ -176,6 +176,9 @@ struct DifferentialReference {
     var skipped = SkippedRecords()
     var firstInvalid: (line: Int, kind: InvalidRecordKind)?
 
+    /// This year, for the survey's span of years (2004 to next year).
+    let thisYear = Calendar(identifier: .gregorian).component(.year, from: Date())
+
     init(_ bytes: [UInt8]) throws(ReadError) {
         let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
         let rows = try CSVReader(utf8: body, delimiter: UInt8(ascii: ","), file: "schools.csv").readAll()
@@ -189,12 +192,23 @@ struct DifferentialReference {
                 if firstInvalid == nil { firstInvalid = (line, kind) }
             }
             guard f.count == width else { reject(.fieldCount); continue }
-            guard let year = SurveyYear.parse(f[0]) else { reject(.invalidYear); continue }
-            guard let prefecture = Prefecture.parse(f[1]) else { reject(.unknownPrefecture); continue }
-            guard let type = SchoolType.parse(f[3]) else { reject(.unknownSchoolType); continue }
+            guard let year = SurveyYear.parse(f[0]), (2004...thisYear + 1).contains(year.gregorian) else { reject(.invalidYear); continue }
+            guard let prefecture = Prefecture.parse(f[1]) else {
+                reject(SchoolRecordLabels.isSubtotal(f[1]) ? .notASchool : .unknownPrefecture); continue
+            }
+            let type: SchoolType
+            switch SchoolRecordLabels.type(f[3]) {
+            case .counted(let t, _)?: type = t
+            case .outside?: reject(.outsideSurvey); continue
+            case nil: reject(SchoolRecordLabels.isSubtotal(f[3]) ? .notASchool : .unknownSchoolType); continue
+            }
             guard let cs = SchoolFlag.parse(f[5]), let hq = SchoolFlag.parse(f[6]), let similar = SchoolFlag.parse(f[7])
             else { reject(.invalidFlag); continue }
-            guard ids[year.gregorian, default: []].insert(f[4]).inserted else { reject(.duplicateID); continue }
+            // Ids compare as codes: `ab1` and `AB1` are one school.
+            let id = SchoolRecordLabels.normalizedID(f[4])
+            guard !id.isEmpty else { reject(.blankID); continue }
+            guard !SchoolRecordLabels.isSubtotal(id) else { reject(.notASchool); continue }
+            guard ids[year.gregorian, default: []].insert(id).inserted else { reject(.duplicateID); continue }
             let key = Key(year: year.gregorian, prefecture: prefecture.code, type: type.rawValue)
             var c = counts[key] ?? [0, 0, 0, 0, 0]
             c[0] += 1

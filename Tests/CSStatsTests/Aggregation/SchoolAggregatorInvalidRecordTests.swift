@@ -21,7 +21,7 @@ import Testing
             (Self.bytes([(6, 3, "中学較")]), "schools.csv:6: error: unknown school type '中学較'; did you mean '中学校'?"),
             (Self.bytes([(7, 5, "2")]), "schools.csv:7: error: cs is '2', expected a flag (0/1, yes/no, ○/×, 有/無)"),
             (Self.bytes([(8, 6, "△")]), "schools.csv:8: error: hq is '△', expected a flag (0/1, yes/no, ○/×, 有/無)"),
-            (Self.bytes([(9, 7, "")]), "schools.csv:9: error: similar is '', expected a flag (0/1, yes/no, ○/×, 有/無)"),
+            (Self.bytes([(9, 7, "")]), "schools.csv:9: error: similar is empty: a blank flag is not read as 'no' unless --blank-is-no is given (for files that mark only the yes, with ○)"),
             // Line 15 is the 14th record.
             (Self.bytes([], drop: [(15, 7)]), "schools.csv:15: error: record 14: found 7 fields, expected 8 (as in the header)"),
             (Self.bytes([(16, 0, "20X2")]), "schools.csv:16: error: invalid year '20X2'"),
@@ -66,12 +66,12 @@ import Testing
     @Test(arguments: [1, 2, 3, 4])
     func skippedRecords(workers: Int) throws {
         // Bad: line 3 unknown prefecture, line 4 duplicate of line 2, line 6 invalid cs flag,
-        // line 10 unknown prefecture, line 12 unknown type, line 14 wrong field count,
+        // line 10 unknown prefecture, line 12 unknown type (中学較), line 14 wrong field count,
         // line 16 invalid hq flag. Left: 2021 lines 2, 5, 7, 8; 2022 lines 9, 11, 13, 15, 17.
         // 2021: cs 2, 5, 7 = 3; hq 2, 8 = 2; both 2 = 1; similar 7, 8 = 2.
         // 2022: cs 9, 11, 13, 15 = 4; hq 9, 11, 13 = 3; both 3; similar 17 = 1.
         let bytes = Self.bytes(
-            [(3, 1, "東经都"), (4, 4, "S13000001"), (6, 5, "はい"), (10, 1, "Tokio"), (12, 3, "大学"), (16, 6, "-")],
+            [(3, 1, "東经都"), (4, 4, "S13000001"), (6, 5, "はい"), (10, 1, "Tokio"), (12, 3, "中学較"), (16, 6, "-")],
             drop: [(14, 2)])
         let a = try aggregate(bytes, by: [.year], skipInvalid: true, workers: workers, split: true, bufferSize: 32)
         #expect(describe(a) == ["2021: 4 3 2 1 2", "2022: 5 4 3 3 1"])

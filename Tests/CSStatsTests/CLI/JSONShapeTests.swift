@@ -203,7 +203,7 @@ private let schoolCSV = """
 
 @Test func jsonShapeAggregateSkipped() throws {
     let path = temporaryFile(schoolCSV + "2021,大坂府,大阪市,小学校,S009,1,0,0\n", name: "schools.csv")
-    let json = try jsonOutput(["aggregate", path, "--skip-invalid", "--format", "json"])
+    let json = try jsonOutput(["aggregate", path, "--skip-invalid", "--max-skipped", "100", "--format", "json"])
     let skipped = (json as? [String: Any])?["skipped"] as? [String: Any]
     #expect(keys(skipped) == ["unknown_prefecture"])
     #expect(keys(skipped?["unknown_prefecture"]) == ["count", "first_lines"])

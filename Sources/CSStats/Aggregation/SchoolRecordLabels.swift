@@ -1,0 +1,58 @@
+/// What the cells of school-level records may say beyond the published tables' labels: the
+/// departments and older names the survey counts as 特別支援学校, the 認定こども園 it counts as
+/// 幼稚園 or leaves out, and the subtotal rows (小計, 檜原村 計) that are not schools.
+public enum SchoolRecordLabels {
+    /// A school type written in a school-level file, with a note when it is counted under
+    /// another name: `.counted(type, note)`, or `.outside` for a kind of school the survey does
+    /// not count.
+    public enum TypeReading: Equatable, Sendable {
+        case counted(SchoolType, note: String?)
+        case outside(String)
+    }
+
+    /// Spellings of school-level files that map to a survey type, and why.
+    static let mapped: [String: (SchoolType, String)] = {
+        var table: [String: (SchoolType, String)] = [:]
+        for name in ["小学部", "中学部", "高等部", "幼稚部", "盲学校", "聾学校", "ろう学校", "養護学校", "特別支援学校小学部",
+                     "特別支援学校中学部", "特別支援学校高等部", "特別支援学校幼稚部"] {
+            table[name] = (.specialNeeds, "\(name) is counted as 特別支援学校")
+        }
+        table["幼稚園型認定こども園"] = (.kindergarten, "幼稚園型認定こども園 is counted as 幼稚園, as the survey counts it")
+        return table
+    }()
+
+    /// Kinds of school outside the survey.
+    static let outside: Set<String> = ["幼保連携型認定こども園", "保育所型認定こども園", "地方裁量型認定こども園", "大学", "短期大学", "高等専門学校", "専修学校", "各種学校"]
+
+    /// Reads a school type from a school-level cell.
+    ///
+    /// - Returns: `nil` when the text names no school type (a typo: the caller suggests one).
+    public static func type(_ text: String) -> TypeReading? {
+        if let type = SchoolType.parse(text) { return .counted(type, note: nil) }
+        let key = LabelText.fold(text).filter { $0 != " " }.replacingOccurrences(of: "(", with: "").replacingOccurrences(of: ")", with: "")
+        if let (type, note) = mapped[key] { return .counted(type, note: note) }
+        if outside.contains(key) { return .outside(key) }
+        return nil
+    }
+
+    /// Whether a cell marks a subtotal or total row: 計, 小計, 合計, 総計, or a name ending in
+    /// one (檜原村 計, 区部小計).
+    public static func isSubtotal(_ text: String) -> Bool {
+        let folded = LabelText.fold(text)
+        if SurveyTable.isTotalLabel(folded) || folded == "小計" { return true }
+        return folded.hasSuffix(" 計") || folded.hasSuffix("小計") || folded.hasSuffix("合計") || folded.hasSuffix("総計")
+    }
+
+    /// A school id as a code: spaces trimmed, full width folded, letters upper-cased, Excel's
+    /// leading apostrophe removed (`'b113…`, `Ｂ１１３…` and `B113… ` are one school).
+    public static func normalizedID(_ text: String) -> String {
+        var folded = LabelText.fold(text)
+        while folded.hasPrefix("'") || folded.hasPrefix("’") { folded.removeFirst() }
+        return String(folded.trimmingPublishedSpaces().uppercased())
+    }
+
+    /// The survey's span of years: from 2004 (the first CS, under the law of 2004) to next year.
+    public static func isSurveyYear(_ year: Int, now: Int) -> Bool {
+        (2004...(now + 1)).contains(year)
+    }
+}
