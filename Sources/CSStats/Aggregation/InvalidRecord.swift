@@ -9,6 +9,7 @@ public enum InvalidRecordKind: String, Sendable, CaseIterable, Hashable, Compara
     case blankID = "blank school id"
     case notASchool = "subtotal row"
     case outsideSurvey = "school outside the survey"
+    case codeMismatch = "school code contradicting its row"
 
     /// The kind as a snake_case identifier for JSON keys: `duplicate_school_id`,
     /// `unknown_prefecture`, …; the raw value stays the text of messages.
@@ -23,6 +24,7 @@ public enum InvalidRecordKind: String, Sendable, CaseIterable, Hashable, Compara
         case .blankID: "blank_school_id"
         case .notASchool: "subtotal_row"
         case .outsideSurvey: "outside_survey"
+        case .codeMismatch: "school_code_mismatch"
         }
     }
 

@@ -161,6 +161,9 @@ final class SchoolRecordWorker {
         let delimiterPattern = SWAR.broadcast(delimiter)
         let belowPattern: UInt64 = delimiter < 0x2D ? SWAR.broadcast(max(delimiter, UInt8(ascii: "\"")) + 1) : 0
         let fieldCount = roles.count
+        // In Shift_JIS a second byte may be 0x40–0x7E: a delimiter there must be found on
+        // character boundaries.
+        let multiByteDelimiter = encoding == .shiftJIS && delimiter >= 0x40
         // Field slices of the current record, by role.
         let slots = SchoolRecordWorker.roleSlots
         let starts = UnsafeMutablePointer<UnsafePointer<UInt8>?>.allocate(capacity: slots)
@@ -265,6 +268,25 @@ final class SchoolRecordWorker {
                             st.failure = Failure(line: st.lines + 1, kind: nil, message: "record \(st.records + 1), field \(field + 1): found '\(text(buffer + i, 1))' after a closing quote, expected a delimiter or a line end")
                             return
                         }
+                    } else if multiByteDelimiter {
+                        // Shift_JIS with a delimiter a second byte can equal (| is ポ's, 83 7C):
+                        // byte by byte, stepping over each two-byte character whole.
+                        while i < n {
+                            let b = buffer[i]
+                            if b &- 0x81 <= 0x1E || b &- 0xE0 <= 0x1C {
+                                if i + 1 >= n, !eof { continue refillLoop }
+                                i += 2
+                                continue
+                            }
+                            if b == delimiter || b == UInt8(ascii: "\n") || b == UInt8(ascii: "\r") || b == UInt8(ascii: "\"") { break }
+                            i += 1
+                        }
+                        if i > n { i = n }
+                        if i < n, buffer[i] == UInt8(ascii: "\"") {
+                            st.failure = Failure(line: st.lines + 1, kind: nil, message: "record \(st.records + 1), field \(field + 1): quote inside an unquoted field")
+                            return
+                        }
+                        fieldLength = i - fieldStart
                     } else {
                         // Unquoted: eight bytes at a time to the next special byte.
                         while i &+ 8 <= n {
@@ -359,7 +381,7 @@ final class SchoolRecordWorker {
         _ st: inout State, starts: UnsafeMutablePointer<UnsafePointer<UInt8>?>, lengths: UnsafeMutablePointer<Int>, line: Int
     ) -> Bool {
         // Subtotal rows (小計, 檜原村 計) are not schools, whatever else they hold.
-        for role in [Role.schoolName, .municipality] {
+        for role in [Role.schoolName, .municipality, .schoolID] {
             guard let s = starts[Int(role.rawValue)] else { continue }
             let l = lengths[Int(role.rawValue)]
             if SchoolRecordWorker.endsWithKei(s, l, encoding), SchoolRecordLabels.isSubtotal(text(s, l)) {
@@ -423,20 +445,26 @@ final class SchoolRecordWorker {
         }
         if let s = starts[Int(Role.schoolID.rawValue)] {
             let l = lengths[Int(Role.schoolID.rawValue)]
-            let isNew: Bool
-            if SchoolRecordWorker.isPlainID(s, l) {
-                isNew = st.ids.insert(year: Int(year), s, l)
-            } else {
+            var normalized: [UInt8] = []
+            if !SchoolRecordWorker.isPlainID(s, l) {
                 // Written another way (spaces, full width, lower case, Excel's '): as a code.
                 let id = SchoolRecordLabels.normalizedID(text(s, l))
                 if id.isEmpty { return !reject(&st, .blankID, line: line, "the school id is empty: a row without an id is not a school (a subtotal?)") }
                 if SchoolRecordLabels.isSubtotal(id) { return !reject(&st, .notASchool, line: line, "a subtotal row (school id '\(id)'), not a school") }
-                var bytes = Array(id.utf8)
-                isNew = bytes.withUnsafeMutableBufferPointer { st.ids.insert(year: Int(year), $0.baseAddress!, $0.count) }
+                normalized = Array(id.utf8)
             }
-            if !isNew {
+            let outcome: (isNew: Bool, problem: String?) = normalized.isEmpty
+                ? (codeProblem(s, l, type: type, prefecture: prefecture).map { (false, $0) } ?? (st.ids.insert(year: Int(year), s, l), nil))
+                : normalized.withUnsafeMutableBufferPointer { b in
+                    codeProblem(b.baseAddress!, b.count, type: type, prefecture: prefecture).map { (false, $0) }
+                        ?? (st.ids.insert(year: Int(year), b.baseAddress!, b.count), nil)
+                }
+            if let problem = outcome.problem { return !reject(&st, .codeMismatch, line: line, problem) }
+            if !outcome.isNew {
                 let where_ = year > 0 ? SurveyYear(gregorian: Int(year)).japaneseLabel : "the file"
-                return !reject(&st, .duplicateID, line: line, "school id '\(text(s, l))' appears again in \(where_)")
+                let written = text(s, l)
+                let shown = normalized.isEmpty ? "'\(written)'" : "'\(String(decoding: normalized, as: UTF8.self))' (written '\(written)')"
+                return !reject(&st, .duplicateID, line: line, "school id \(shown) appears again in \(where_)")
             }
         }
         var municipality: UInt64 = 0
@@ -463,6 +491,34 @@ final class SchoolRecordWorker {
         if l == 1, s[0] &- UInt8(ascii: "0") <= 1 { return Int32(s[0] &- UInt8(ascii: "0")) }
         if l == 0 { return blankIsNo ? 0 : -1 }
         return st.flagInterner.value(s, l)
+    }
+
+    /// What a 学校コード says against its row: a school type (its first two characters: B1
+    /// 小学校, C1 中学校, …) or a prefecture (the next two) other than the row's. Ids of other
+    /// shapes say nothing.
+    private func codeProblem(_ s: UnsafePointer<UInt8>, _ l: Int, type: Int32, prefecture: Int32) -> String? {
+        guard l == 13, s[0] &- UInt8(ascii: "A") <= 5 else { return nil }
+        for k in 1..<13 where s[k] &- UInt8(ascii: "0") > 9 { return nil }
+        let code = String(decoding: UnsafeBufferPointer(start: s, count: l), as: UTF8.self)
+        let codeType: SchoolType? = switch (s[0], s[1]) {
+        case (UInt8(ascii: "A"), UInt8(ascii: "1")): .kindergarten
+        case (UInt8(ascii: "B"), UInt8(ascii: "1")): .elementary
+        case (UInt8(ascii: "C"), UInt8(ascii: "1")): .lowerSecondary
+        case (UInt8(ascii: "C"), UInt8(ascii: "2")): .compulsory
+        case (UInt8(ascii: "D"), UInt8(ascii: "1")): .upperSecondary
+        case (UInt8(ascii: "D"), UInt8(ascii: "2")): .secondary
+        case (UInt8(ascii: "E"), UInt8(ascii: "1")): .specialNeeds
+        default: nil
+        }
+        if let codeType, roles.contains(.schoolType), type >= 0, let rowType = SchoolType(rawValue: Int(type)), rowType != codeType {
+            return "school code '\(code)' is a \(codeType.label)'s (\(code.prefix(2))), but the row says \(rowType.label)"
+        }
+        let codePrefecture = Int(s[2] &- UInt8(ascii: "0")) * 10 + Int(s[3] &- UInt8(ascii: "0"))
+        if roles.contains(.prefecture), prefecture > 0, codePrefecture != Int(prefecture),
+           let coded = Prefecture(code: codePrefecture), let row = Prefecture(code: Int(prefecture)) {
+            return "school code '\(code)' is of \(coded.name) (\(coded.codeString)), but the row says \(row.name)"
+        }
+        return nil
     }
 
     /// Whether an id is digits and capital letters only: compared as it is, with no decoding.
