@@ -208,6 +208,15 @@ struct DifferentialReference {
             let id = SchoolRecordLabels.normalizedID(f[4])
             guard !id.isEmpty else { reject(.blankID); continue }
             guard !SchoolRecordLabels.isSubtotal(id) else { reject(.notASchool); continue }
+            // A 学校コード (a letter, then twelve digits) names its type and prefecture.
+            if id.wholeMatch(of: /[A-F][0-9]{12}/) != nil {
+                let types: [String: SchoolType] = ["A1": .kindergarten, "B1": .elementary, "C1": .lowerSecondary, "C2": .compulsory,
+                                                   "D1": .upperSecondary, "D2": .secondary, "E1": .specialNeeds]
+                let codeType = types[String(id.prefix(2))]
+                let codePrefecture = Int(id.dropFirst(2).prefix(2))!
+                if let codeType, codeType != type { reject(.codeMismatch); continue }
+                if (1...47).contains(codePrefecture), codePrefecture != prefecture.code { reject(.codeMismatch); continue }
+            }
             guard ids[year.gregorian, default: []].insert(id).inserted else { reject(.duplicateID); continue }
             let key = Key(year: year.gregorian, prefecture: prefecture.code, type: type.rawValue)
             var c = counts[key] ?? [0, 0, 0, 0, 0]
