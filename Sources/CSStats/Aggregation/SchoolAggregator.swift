@@ -150,7 +150,7 @@ public struct SchoolAggregator: Sendable {
         guard let (columns, headerEnd) = found else {
             let missing = SchoolRecordColumns(resolving: firstHeader).missingRoles
             throw ReadError.header(SourcePosition(file: file, line: 1, column: 1), message:
-                "not a school-level file: the header lacks \(missing.joined(separator: ", "))")
+                "the header lacks \(missing.joined(separator: ", ")): a school-level file (one row per school) needs a school id, a school type and a flag column")
         }
         for (key, column) in [(AggregationKey.year, columns.year), (.prefecture, columns.prefecture),
                               (.municipality, columns.municipality)] where keys.contains(key) && column == nil {

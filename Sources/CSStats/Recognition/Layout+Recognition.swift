@@ -139,6 +139,19 @@ private struct Recognizer {
         if let h = header, SchoolRecordColumns(header: cells[h]) != nil {
             return schoolRecords(header: h, layout: layout)
         }
+        // A header that names a school-level column (学校コード, 学校名, 市区町村) but lacks a
+        // role is a school-level file that cannot be counted: never a published table whose
+        // schools would be read as rows.
+        if let h = header, cells[h].contains(where: { cell in
+            if case .school? = ColumnAlias.word(ColumnAlias.splitUnit(cell).name) { return true }
+            return false
+        }) {
+            let missing = SchoolRecordColumns(resolving: cells[h]).missingRoles
+            var refused = schoolRecordsLayout(header: h, layout: layout)
+            refused.refusal = .header(position(h), message:
+                "a school-level file (one row per school) whose header lacks \(missing.joined(separator: ", ")): add or rename the column")
+            return refused
+        }
         guard let h = header else { return other(layout) }
 
         // Lines above: the group, titles, notes.
@@ -247,6 +260,20 @@ private struct Recognizer {
         layout.columns = (records.isEmpty ? [] : records[first]).map {
             Layout.Column(meaning: .ignored, header: $0, group: nil, unit: nil, source: "not a survey file")
         }
+        return layout
+    }
+
+    /// The layout of a school-level file whose header lacks a role: its lines, and its
+    /// columns as far as they are known.
+    func schoolRecordsLayout(header h: Int, layout: Layout) -> Layout {
+        var layout = layout
+        layout.kind = .schoolRecords
+        layout.headerIndex = h
+        var roles = self.roles
+        for r in 0..<h where roles[r] == .data { roles[r] = .title }
+        roles[h] = .header
+        layout.roles = roles
+        layout.columns = records[h].map { Layout.Column(meaning: .ignored, header: $0, group: nil, unit: nil, source: "school-level header without every role") }
         return layout
     }
 

@@ -38,7 +38,7 @@ import Testing
 
     @Test func aPublishedTableIsRefused() {
         let table = Array("\tコミュニティ・スクール\t\t\t地域学校協働本部\n\t導入校数\t導入率\t増加校数 (前年度比)\t整備校数\t整備率\t増加校数 (前年度比)\n小学校\t7,051\t37.5%\t1,167\t12,570\t66.9%\t793\n".utf8)
-        #expect(errorText { _ = try aggregate(table, by: [.year], file: "r3.tsv") }.hasPrefix("r3.tsv:1:1: error: not a school-level file"))
+        #expect(errorText { _ = try aggregate(table, by: [.year], file: "r3.tsv") }.hasPrefix("r3.tsv:1:1: error: the header lacks a school id"))
         #expect(SchoolAggregator.sampleHeader(table, file: "r3.tsv", delimiter: nil).map(SchoolAggregator.recognises) == false)
         #expect(SchoolAggregator.sampleHeader(SchoolFixture.bytes(), file: "s.csv", delimiter: nil).map(SchoolAggregator.recognises) == true)
     }
