@@ -152,7 +152,8 @@ public struct SchoolAggregator: Sendable {
             throw ReadError.header(SourcePosition(file: file, line: 1, column: 1), message:
                 "the header lacks \(missing.joined(separator: ", ")): a school-level file (one row per school) needs a school id, a school type and a flag column")
         }
-        for (key, column) in [(AggregationKey.year, columns.year), (.prefecture, columns.prefecture),
+        // A file without a year column is of one unstated year: its groups have no year.
+        for (key, column) in [(AggregationKey.prefecture, columns.prefecture),
                               (.municipality, columns.municipality)] where keys.contains(key) && column == nil {
             throw ReadError.header(SourcePosition(file: file, line: 1, column: 1), message:
                 "cannot group by \(key.rawValue): the file has no \(key.rawValue) column")

@@ -65,7 +65,7 @@ extension SchoolType {
         add(.lowerSecondary, ["中", "中学", "lower secondary"])
         add(.compulsory, ["義務", "義務教育", "compulsory education"])
         add(.upperSecondary, ["高", "高校", "高等", "upper secondary"])
-        add(.secondary, ["中等", "中等教育", "secondary education"])
+        add(.secondary, ["中等", "中等教育", "secondary education", "secondary school"])
         add(.specialNeeds, ["特支", "特別支援", "special needs"])
         return table
     }()

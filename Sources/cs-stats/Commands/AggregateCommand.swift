@@ -46,7 +46,8 @@ enum AggregateCommand: Command {
         let style = target.formatting
         let groups = aggregation.groups.filter { year == nil || $0.year == year }
         if year != nil, groups.isEmpty {
-            throw CommandError(message: "no records of \(year!.japaneseLabel) in \(arguments.positionals.first ?? "the input")")
+            let unstated = aggregation.groups.allSatisfy { $0.year == nil } ? " (the file has no year column: drop --year)" : ""
+            throw CommandError(message: "no records of \(year!.japaneseLabel) in \(arguments.positionals.first ?? "the input")\(unstated)")
         }
         aggregation.keys = keys
         let file = arguments.positionals.first.flatMap { $0 == "-" ? nil : $0 }

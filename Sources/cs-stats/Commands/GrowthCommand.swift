@@ -64,6 +64,12 @@ enum GrowthCommand: Command {
             return try emit(GrowthTable(current: current, previous: previous, programme: measure),
                             current: current, previous: previous, arguments, console: console)
         }
+        // One table: its printed increases give last year. Counts from records print none, and a
+        // table without increases would give a growth table of … only: say why instead.
+        guard !current.fromRecords, current.columns.contains(where: { if case .increase = $0 { return true }; return false })
+                || current.columns.contains(where: { if case .previous = $0 { return true }; return false }) else {
+            throw CommandError(message: "\(paths.first ?? "the input") holds one survey year (\(current.year?.japaneseLabel ?? "year not stated")) and no increase column: growth needs last year's counts, from the same file or as PREVIOUS (cs-stats growth CURRENT PREVIOUS)")
+        }
         return try emit(GrowthTable(current: current, programme: measure), current: current, previous: nil, arguments, console: console)
     }
 
