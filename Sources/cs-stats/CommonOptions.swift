@@ -185,8 +185,16 @@ extension InputLoader {
                 } else {
                     SchoolInput.reportSkipped(aggregation, console: console)
                 }
-                SchoolInput.reportNotes(aggregation, file: name, console: console)
-                tables += aggregation.surveyTables(file: name)
+                SchoolInput.reportNotes(aggregation, file: name, console: console, columns: invalidRow == nil)
+                // Columns that took no role are warnings in check (so --strict fails), notes elsewhere.
+                let unused = aggregation.unusedColumns.map {
+                    Layout.Warning(position: SourcePosition(file: name, line: 1), message: "\($0); not used")
+                }
+                tables += aggregation.surveyTables(file: name).map { table in
+                    var table = table
+                    if invalidRow != nil { table.readingWarnings += unused }
+                    return table
+                }
             } else {
                 let delimited = try table(path, arguments, console: console)
                 for note in delimited.unmarkedNotes where delimited.layout.isSurveyTable {

@@ -286,6 +286,7 @@ private struct Recognizer {
         roles[h] = .header
         layout.roles = roles
         let found = SchoolRecordColumns(header: cells[h])!
+        let unused = Dictionary(found.unused.map { ($0.index, $0.reason) }, uniquingKeysWith: { a, _ in a })
         layout.columns = cells[h].enumerated().map { i, name in
             let meaning: Layout.Column.Meaning
             switch i {
@@ -297,11 +298,12 @@ private struct Recognizer {
             case found.cs: meaning = .school(.csFlag)
             case found.hq: meaning = .school(.hqFlag)
             case found.similar: meaning = .school(.similarFlag)
-            default:
-                if case .school(let field)? = ColumnAlias.word(name) { meaning = .school(field) } else { meaning = name.isEmpty ? .empty : .ignored }
+            case found.schoolName: meaning = .school(.schoolName)
+            default: meaning = name.isEmpty ? .empty : .ignored
             }
-            return Layout.Column(meaning: meaning, header: records[h][i], group: nil, unit: nil,
-                                 source: meaning == .ignored ? "header '\(name)' is not a school-level column" : "header '\(name)'")
+            // Which column took each role, and why another did not.
+            let source = unused[i].map { "header '\(name)': not used: \($0)" } ?? "header '\(name)'"
+            return Layout.Column(meaning: meaning, header: records[h][i], group: nil, unit: nil, source: source)
         }
         return layout
     }

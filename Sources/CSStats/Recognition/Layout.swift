@@ -31,6 +31,12 @@ public struct Layout: Sendable {
         public var position: SourcePosition
         /// What, in one sentence.
         public var message: String
+
+        /// Creates a warning.
+        public init(position: SourcePosition, message: String) {
+            self.position = position
+            self.message = message
+        }
     }
 
     /// The role of one line (record) of the file.

@@ -106,8 +106,11 @@ enum SchoolInput {
 
     /// Says on standard error how cells were read (小学部 counted as 特別支援学校) and which
     /// columns took no role.
-    static func reportNotes(_ aggregation: SchoolAggregation, file: String?, console: Console) {
+    ///
+    /// - Parameter columns: whether to list the unused columns (`check` makes them warnings).
+    static func reportNotes(_ aggregation: SchoolAggregation, file: String?, console: Console, columns: Bool = true) {
         for note in aggregation.notes { console.err("\(file ?? "<stdin>"): note: \(note)\n") }
+        guard columns else { return }
         for column in aggregation.unusedColumns { console.err("\(file ?? "<stdin>"): note: \(column); not used\n") }
     }
 
