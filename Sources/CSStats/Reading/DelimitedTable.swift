@@ -45,7 +45,7 @@ public struct DelimitedTable: Sendable {
     /// Column names with the group prefixed where there is one: `コミュニティ・スクール 導入校数`.
     public var qualifiedHeader: [String] {
         guard let groupHeader else { return header }
-        return zip(groupHeader, header).map { group, name in group.isEmpty ? name : "\(group) \(name)" }
+        return zip(groupHeader, header).map { group, name in group.isEmpty ? name : name.isEmpty ? group : "\(group) \(name)" }
     }
 
     /// The position of field `field` of data row `row`.

@@ -404,15 +404,6 @@ private struct Recognizer {
             }
         }
 
-        // A label keeps its text over the column it was typed on, whatever that column is, so a
-        // flat header (CSV) never loses it.
-        if let g = group {
-            for i in 0..<min(width, cells[g].count) where !cells[g][i].isEmpty && programmeOf[i] == nil {
-                if case .label? = ColumnAlias.word(cells[g][i]) { continue }
-                columns[i].group = cells[g][i]
-            }
-        }
-
         // Meanings.
         for i in 0..<width where columns[i].meaning != .empty {
             let fromGroup = programmeOf[i]
@@ -451,6 +442,15 @@ private struct Recognizer {
                 if !cells[h][i].isEmpty { columns[i].source += " is not a survey column" }
             }
         }
+        // A label keeps its text over the column it was typed on, whatever that column is, so a
+        // flat header (CSV) never loses it.
+        if let g = group {
+            for i in 0..<min(width, cells[g].count) where !cells[g][i].isEmpty && columns[i].group == nil {
+                if case .label? = ColumnAlias.word(cells[g][i]) { continue }
+                columns[i].group = cells[g][i]
+            }
+        }
+
         // 学校数 under a group is that programme's count, unless the count is named elsewhere:
         // then it is 母数.
         for i in 0..<width {
