@@ -69,7 +69,7 @@ final class SchoolRecordWorker {
     init(columns: SchoolRecordColumns, delimiter: UInt8, encoding: TextEncoding, keys: Set<AggregationKey>,
          skipInvalid: Bool, blankIsNo: Bool = false, bufferSize: Int = 1 << 20, encodingWasDetected: Bool = true) {
         self.blankIsNo = blankIsNo
-        lastYear = Calendar(identifier: .gregorian).component(.year, from: Date()) + 1
+        lastYear = SchoolRecordLabels.currentYear + 1
         self.bufferSize = max(bufferSize, 16)
         self.encodingWasDetected = encodingWasDetected
         var roles = [Role](repeating: .none, count: columns.count)
@@ -349,8 +349,10 @@ final class SchoolRecordWorker {
                     break fieldLoop
                 }
                 st.lines += 1 + embeddedLines
-                // A row of delimiters only (Excel's used range past the data) is no record.
-                if embeddedLines == 0, SchoolRecordWorker.onlyDelimiters(buffer + recordStart, recordEnd - recordStart, delimiter) {
+                // A row of delimiters only (Excel's used range past the data) is no record; only
+                // a record that starts with a delimiter or a space can be one.
+                if embeddedLines == 0, buffer[recordStart] == delimiter || buffer[recordStart] == UInt8(ascii: " "),
+                   SchoolRecordWorker.onlyDelimiters(buffer + recordStart, recordEnd - recordStart, delimiter) {
                     pos = recordEnd
                     continue recordLoop
                 }
@@ -381,12 +383,11 @@ final class SchoolRecordWorker {
         _ st: inout State, starts: UnsafeMutablePointer<UnsafePointer<UInt8>?>, lengths: UnsafeMutablePointer<Int>, line: Int
     ) -> Bool {
         // Subtotal rows (小計, 檜原村 計) are not schools, whatever else they hold.
-        for role in [Role.schoolName, .municipality, .schoolID] {
-            guard let s = starts[Int(role.rawValue)] else { continue }
-            let l = lengths[Int(role.rawValue)]
-            if SchoolRecordWorker.endsWithKei(s, l, encoding), SchoolRecordLabels.isSubtotal(text(s, l)) {
-                return !reject(&st, .notASchool, line: line, "a subtotal row ('\(text(s, l).trimmingPublishedSpaces())'), not a school")
-            }
+        // Three explicit slots: a loop over an array of roles would cost an allocation a record.
+        let shiftJIS = encoding == .shiftJIS
+        if let label = subtotalLabel(starts, lengths, Role.municipality, shiftJIS) ?? subtotalLabel(starts, lengths, Role.schoolName, shiftJIS)
+            ?? subtotalLabel(starts, lengths, Role.schoolID, shiftJIS) {
+            return !reject(&st, .notASchool, line: line, "a subtotal row ('\(label)'), not a school")
         }
         var year: Int32 = 0
         if let s = starts[Int(Role.year.rawValue)] {
@@ -395,7 +396,7 @@ final class SchoolRecordWorker {
             if year < 0 { year = st.yearInterner.value(s, l) }
             if year == SchoolRecordWorker.undecodable { return undecodable(&st, "year", s, l, line: line) }
             if year < 0 { return !reject(&st, .invalidYear, line: line, "invalid year '\(text(s, l))'") }
-            if !SchoolRecordLabels.isSurveyYear(Int(year), now: lastYear - 1) {
+            if year < 2004 || Int(year) > lastYear {
                 return !reject(&st, .invalidYear, line: line, "year '\(text(s, l))' (\(year)) is outside the survey's years (2004–\(lastYear))")
             }
         }
@@ -445,26 +446,16 @@ final class SchoolRecordWorker {
         }
         if let s = starts[Int(Role.schoolID.rawValue)] {
             let l = lengths[Int(Role.schoolID.rawValue)]
-            var normalized: [UInt8] = []
-            if !SchoolRecordWorker.isPlainID(s, l) {
-                // Written another way (spaces, full width, lower case, Excel's '): as a code.
-                let id = SchoolRecordLabels.normalizedID(text(s, l))
-                if id.isEmpty { return !reject(&st, .blankID, line: line, "the school id is empty: a row without an id is not a school (a subtotal?)") }
-                if SchoolRecordLabels.isSubtotal(id) { return !reject(&st, .notASchool, line: line, "a subtotal row (school id '\(id)'), not a school") }
-                normalized = Array(id.utf8)
-            }
-            let outcome: (isNew: Bool, problem: String?) = normalized.isEmpty
-                ? (codeProblem(s, l, type: type, prefecture: prefecture).map { (false, $0) } ?? (st.ids.insert(year: Int(year), s, l), nil))
-                : normalized.withUnsafeMutableBufferPointer { b in
-                    codeProblem(b.baseAddress!, b.count, type: type, prefecture: prefecture).map { (false, $0) }
-                        ?? (st.ids.insert(year: Int(year), b.baseAddress!, b.count), nil)
+            if SchoolRecordWorker.isPlainID(s, l) {
+                // The common case: digits and capitals, compared as they are.
+                if l == 13, let problem = codeProblem(s, l, type: type, prefecture: prefecture) {
+                    return !reject(&st, .codeMismatch, line: line, problem)
                 }
-            if let problem = outcome.problem { return !reject(&st, .codeMismatch, line: line, problem) }
-            if !outcome.isNew {
-                let where_ = year > 0 ? SurveyYear(gregorian: Int(year)).japaneseLabel : "the file"
-                let written = text(s, l)
-                let shown = normalized.isEmpty ? "'\(written)'" : "'\(String(decoding: normalized, as: UTF8.self))' (written '\(written)')"
-                return !reject(&st, .duplicateID, line: line, "school id \(shown) appears again in \(where_)")
+                if !st.ids.insert(year: Int(year), s, l) {
+                    return !reject(&st, .duplicateID, line: line, "school id '\(text(s, l))' appears again in \(yearText(year))")
+                }
+            } else if let failure = insertWrittenOtherwise(&st, s, l, year: year, type: type, prefecture: prefecture) {
+                return !reject(&st, failure.kind, line: line, failure.message)
             }
         }
         var municipality: UInt64 = 0
@@ -491,6 +482,28 @@ final class SchoolRecordWorker {
         if l == 1, s[0] &- UInt8(ascii: "0") <= 1 { return Int32(s[0] &- UInt8(ascii: "0")) }
         if l == 0 { return blankIsNo ? 0 : -1 }
         return st.flagInterner.value(s, l)
+    }
+
+    /// Where a duplicate was seen: its year, or the file when there is no year column.
+    private func yearText(_ year: Int32) -> String {
+        year > 0 ? SurveyYear(gregorian: Int(year)).japaneseLabel : "the file"
+    }
+
+    /// Inserts an id written another way (spaces, full width, lower case, Excel's '), as a code;
+    /// returns why the record is invalid, if it is.
+    private func insertWrittenOtherwise(
+        _ st: inout State, _ s: UnsafePointer<UInt8>, _ l: Int, year: Int32, type: Int32, prefecture: Int32
+    ) -> (kind: InvalidRecordKind, message: String)? {
+        let written = text(s, l)
+        let id = SchoolRecordLabels.normalizedID(written)
+        if id.isEmpty { return (.blankID, "the school id is empty: a row without an id is not a school (a subtotal?)") }
+        if SchoolRecordLabels.isSubtotal(id) { return (.notASchool, "a subtotal row (school id '\(id)'), not a school") }
+        var bytes = Array(id.utf8)
+        return bytes.withUnsafeMutableBufferPointer { b in
+            if let problem = codeProblem(b.baseAddress!, b.count, type: type, prefecture: prefecture) { return (.codeMismatch, problem) }
+            if st.ids.insert(year: Int(year), b.baseAddress!, b.count) { return nil }
+            return (.duplicateID, "school id '\(id)' (written '\(written)') appears again in \(yearText(year))")
+        }
     }
 
     /// What a 学校コード says against its row: a school type (its first two characters: B1
@@ -521,6 +534,19 @@ final class SchoolRecordWorker {
         return nil
     }
 
+    /// The cell of a role when it marks a subtotal row (ends with 計 and reads as one).
+    @inline(__always)
+    private func subtotalLabel(
+        _ starts: UnsafeMutablePointer<UnsafePointer<UInt8>?>, _ lengths: UnsafeMutablePointer<Int>, _ role: Role, _ shiftJIS: Bool
+    ) -> String? {
+        let slot = Int(role.rawValue)
+        guard let s = starts[slot] else { return nil }
+        let l = lengths[slot]
+        guard SchoolRecordWorker.endsWithKei(s, l, shiftJIS: shiftJIS) else { return nil }
+        let label = text(s, l).trimmingPublishedSpaces()
+        return SchoolRecordLabels.isSubtotal(label) ? label : nil
+    }
+
     /// Whether an id is digits and capital letters only: compared as it is, with no decoding.
     @inline(__always)
     static func isPlainID(_ s: UnsafePointer<UInt8>, _ l: Int) -> Bool {
@@ -535,13 +561,11 @@ final class SchoolRecordWorker {
     /// Whether a field ends with 計 (E8 A8 88 in UTF-8, 8C 76 in Shift_JIS): the cheap test
     /// before a subtotal label is decoded.
     @inline(__always)
-    static func endsWithKei(_ s: UnsafePointer<UInt8>, _ l: Int, _ encoding: TextEncoding) -> Bool {
+    static func endsWithKei(_ s: UnsafePointer<UInt8>, _ l: Int, shiftJIS: Bool) -> Bool {
         var end = l
         while end > 0, s[end - 1] == UInt8(ascii: " ") { end -= 1 }
-        switch encoding {
-        case .shiftJIS: return end >= 2 && s[end - 2] == 0x8C && s[end - 1] == 0x76
-        default: return end >= 3 && s[end - 3] == 0xE8 && s[end - 2] == 0xA8 && s[end - 1] == 0x88
-        }
+        return shiftJIS ? end >= 2 && s[end - 2] == 0x8C && s[end - 1] == 0x76
+            : end >= 3 && s[end - 3] == 0xE8 && s[end - 2] == 0xA8 && s[end - 1] == 0x88
     }
 
     /// Whether a record's bytes are delimiters, spaces and its line end only.
