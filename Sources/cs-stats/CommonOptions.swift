@@ -187,8 +187,11 @@ extension InputLoader {
                 }
                 SchoolInput.reportNotes(aggregation, file: name, console: console, columns: invalidRow == nil)
                 // Columns that took no role are warnings in check (so --strict fails), notes elsewhere.
+                // Unused columns and departments counted as schools are warnings in check.
                 let unused = aggregation.unusedColumns.map {
                     Layout.Warning(position: SourcePosition(file: name, line: 1), message: "\($0); not used")
+                } + aggregation.notes.filter { $0.contains("once per department") }.map {
+                    Layout.Warning(position: SourcePosition(file: name, line: 1), message: $0)
                 }
                 tables += aggregation.surveyTables(file: name).map { table in
                     var table = table

@@ -17,6 +17,8 @@ public struct SchoolRecordColumns: Sendable, Equatable {
     /// The number of columns in the header.
     public var count: Int
 
+    /// The school id column's header, as written.
+    public var schoolIDHeader = ""
     /// Columns that took no role, with why: not understood, or another column took the role.
     public var unused: [(index: Int, header: String, reason: String)] = []
 
@@ -74,13 +76,15 @@ public struct SchoolRecordColumns: Sendable, Equatable {
             unused.append((i, header[i], "'\(header[taken])' (column \(taken + 1)) names the same role better"))
         }
         unused.sort { $0.index < $1.index }
+        if let schoolID { schoolIDHeader = header[schoolID] }
     }
 
     /// How well a name says its role: lower is better. A school code is the id before a school
     /// number or a bare `ID` (often a serial); a municipality before an establisher (市立).
     private static func rank(_ key: String) -> Int {
         switch key {
-        case "学校コード", "schoolcode": 0
+        case "学校コード", "学校コード13桁", "文科省学校コード", "schoolcode": 0
+        case "学校cd": 1
         case "学校id", "schoolid": 1
         case "学校番号": 2
         case "id": 3

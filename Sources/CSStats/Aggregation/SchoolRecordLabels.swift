@@ -21,7 +21,10 @@ public enum SchoolRecordLabels {
         var table: [String: (SchoolType, String)] = [:]
         for name in ["小学部", "中学部", "高等部", "幼稚部", "盲学校", "聾学校", "ろう学校", "養護学校", "特別支援学校小学部",
                      "特別支援学校中学部", "特別支援学校高等部", "特別支援学校幼稚部"] {
-            table[name] = (.specialNeeds, "\(name) is counted as 特別支援学校")
+            let department = name.hasSuffix("部")
+            table[name] = (.specialNeeds, department
+                ? "\(name) is counted as 特別支援学校, one school a row: if rows are departments of one school, it is counted once per department"
+                : "\(name) is counted as 特別支援学校")
         }
         table["幼稚園型認定こども園"] = (.kindergarten, "幼稚園型認定こども園 is counted as 幼稚園, as the survey counts it")
         return table
@@ -52,7 +55,11 @@ public enum SchoolRecordLabels {
     /// A school id as a code: spaces trimmed, full width folded, letters upper-cased, Excel's
     /// leading apostrophe removed (`'b113…`, `Ｂ１１３…` and `B113… ` are one school).
     public static func normalizedID(_ text: String) -> String {
-        var folded = LabelText.fold(text)
+        // Invisible characters a copy or a join leaves (a byte-order mark, zero-width spaces).
+        let visible = String(String.UnicodeScalarView(text.unicodeScalars.filter { ![0xFEFF, 0x200B, 0x200C, 0x200D, 0x2060].contains($0.value) }))
+        var folded = LabelText.fold(visible).trimmingPublishedSpaces()
+        // Excel's text-keeping formula: ="C113230000019".
+        if folded.hasPrefix("=\""), folded.hasSuffix("\""), folded.count >= 3 { folded = String(folded.dropFirst(2).dropLast()) }
         while folded.hasPrefix("'") || folded.hasPrefix("’") { folded.removeFirst() }
         return String(folded.trimmingPublishedSpaces().uppercased())
     }

@@ -28,6 +28,8 @@ final class SchoolRecordWorker {
     let blankIsNo: Bool
     /// The last survey year accepted: next year.
     let lastYear: Int
+    /// The school id column's header as it is written in the file, to find a repeated header.
+    let headerID: [UInt8]
     /// Notes on spellings counted under another name (小学部 as 特別支援学校), once each.
     private let notesBox = NotesBox()
     var notes: [String] { notesBox.notes }
@@ -69,6 +71,8 @@ final class SchoolRecordWorker {
     init(columns: SchoolRecordColumns, delimiter: UInt8, encoding: TextEncoding, keys: Set<AggregationKey>,
          skipInvalid: Bool, blankIsNo: Bool = false, bufferSize: Int = 1 << 20, encodingWasDetected: Bool = true) {
         self.blankIsNo = blankIsNo
+        let idName = columns.schoolIDHeader.trimmingPublishedSpaces()
+        headerID = encoding == .shiftJIS ? (idName.data(using: .shiftJIS).map { Array($0) } ?? []) : Array(idName.utf8)
         lastYear = SchoolRecordLabels.currentYear + 1
         self.bufferSize = max(bufferSize, 16)
         self.encodingWasDetected = encodingWasDetected
@@ -99,7 +103,9 @@ final class SchoolRecordWorker {
         var next: Int32 = 0
         let notes = notesBox
         state = State(
-            yearInterner: ByteInterner(resolve: resolver { SurveyYear.parse($0).map { Int32($0.gregorian) } }),
+            yearInterner: ByteInterner(resolve: resolver { text in
+                SurveyYear.parse(text).map { Int32($0.gregorian) } ?? (SchoolRecordLabels.isSubtotal(text) ? SchoolRecordWorker.subtotal : nil)
+            }),
             prefectureInterner: ByteInterner(resolve: resolver { text in
                 Prefecture.parse(text).map { Int32($0.code) } ?? (SchoolRecordLabels.isSubtotal(text) ? SchoolRecordWorker.subtotal : nil)
             }),
@@ -382,6 +388,13 @@ final class SchoolRecordWorker {
     private func count(
         _ st: inout State, starts: UnsafeMutablePointer<UnsafePointer<UInt8>?>, lengths: UnsafeMutablePointer<Int>, line: Int
     ) -> Bool {
+        // The header again (two files joined): the rows after it may have their columns in
+        // another order, so nothing after it can be counted, --skip-invalid or not.
+        if let s = starts[Int(Role.schoolID.rawValue)], lengths[Int(Role.schoolID.rawValue)] == headerID.count, !headerID.isEmpty,
+           memcmp(s, headerID, headerID.count) == 0 {
+            st.failure = Failure(line: line, kind: nil, message: "the header again (two files joined?): remove it, and check that the rows after it have their columns in the same order")
+            return false
+        }
         // Subtotal rows (小計, 檜原村 計) are not schools, whatever else they hold.
         // Three explicit slots: a loop over an array of roles would cost an allocation a record.
         let shiftJIS = encoding == .shiftJIS
@@ -395,6 +408,9 @@ final class SchoolRecordWorker {
             year = l == 4 ? SchoolRecordWorker.fourDigits(s) : -1
             if year < 0 { year = st.yearInterner.value(s, l) }
             if year == SchoolRecordWorker.undecodable { return undecodable(&st, "year", s, l, line: line) }
+            if year == SchoolRecordWorker.subtotal {
+                return !reject(&st, .notASchool, line: line, "a subtotal row (年度 '\(text(s, l).trimmingPublishedSpaces())'), not a school")
+            }
             if year < 0 { return !reject(&st, .invalidYear, line: line, "invalid year '\(text(s, l))'") }
             if year < 2004 || Int(year) > lastYear {
                 return !reject(&st, .invalidYear, line: line, "year '\(text(s, l))' (\(year)) is outside the survey's years (2004–\(lastYear))")
@@ -513,6 +529,9 @@ final class SchoolRecordWorker {
         guard l == 13, s[0] &- UInt8(ascii: "A") <= 5 else { return nil }
         for k in 1..<13 where s[k] &- UInt8(ascii: "0") > 9 { return nil }
         let code = String(decoding: UnsafeBufferPointer(start: s, count: l), as: UTF8.self)
+        if (s[0] == UInt8(ascii: "A") && s[1] == UInt8(ascii: "2")) || s[0] == UInt8(ascii: "F") {
+            return "school code '\(code)' is of a school outside the survey (\(s[0] == UInt8(ascii: "F") ? "F: universities and colleges" : "A2: 幼保連携型認定こども園")), whatever the row's school type says"
+        }
         let codeType: SchoolType? = switch (s[0], s[1]) {
         case (UInt8(ascii: "A"), UInt8(ascii: "1")): .kindergarten
         case (UInt8(ascii: "B"), UInt8(ascii: "1")): .elementary

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The one table through which every header spelling gets its meaning, for published tables and
 /// school-level files alike.
 ///
@@ -50,7 +52,7 @@ public enum ColumnAlias {
 
     /// Row-label columns.
     static let labels: [String: LabelKind] = table([
-        (.year, ["年度", "調査年度", "year", "surveyyear", "fiscalyear", "fy"]),
+        (.year, ["年度", "調査年度", "年", "year", "surveyyear", "fiscalyear", "fy"]),
         (.schoolType, ["学校種", "校種", "学校種別", "学校の種類", "schooltype", "type"]),
         (.prefecture, ["都道府県", "都道府県名", "prefecture", "pref", "prefecturename"]),
         (.prefectureCode, ["都道府県コード", "都道府県番号", "prefecturecode", "prefcode", "jiscode", "コード", "code"]),
@@ -71,7 +73,7 @@ public enum ColumnAlias {
     /// Names of programmes, as prefixes or group headers.
     static let programmes: [(String, Programme)] = ([
         ("コミュニティスクール", .cs), ("学校運営協議会", .cs), ("communityschool", .cs), ("cs", .cs),
-        ("地域学校協働本部", .hq), ("地域学校協働活動", .hq), ("協働本部", .hq), ("本部", .hq), ("hq", .hq),
+        ("地域学校協働本部", .hq), ("協働本部", .hq), ("本部", .hq), ("hq", .hq),
         ("いずれも整備", .both), ("両方", .both), ("both", .both),
         ("類似の仕組み", .similar), ("similar", .similar),
     ] as [(String, Programme)]).map { (fold($0.0), $0.1) }
@@ -100,7 +102,7 @@ public enum ColumnAlias {
 
     /// The columns of school-level files (flags are also found as a programme's name alone).
     static let schoolFields: [String: SchoolField] = table([
-        (.schoolID, ["学校コード", "学校番号", "学校id", "schoolid", "schoolcode", "id"]),
+        (.schoolID, ["学校コード", "学校コード13桁", "文科省学校コード", "学校cd", "学校番号", "学校id", "schoolid", "schoolcode", "id"]),
         (.schoolName, ["学校名", "schoolname", "name"]),
         (.municipality, ["市区町村", "市町村", "市区町村名", "設置者", "自治体", "municipality", "city", "establisher"]),
         (.csFlag, ["csflag"]),
@@ -242,6 +244,8 @@ public enum ColumnAlias {
     /// Folds a header for lookup: full-width ASCII to ASCII, lowercase, separators removed.
     static func fold(_ text: String) -> String {
         var scalars = String.UnicodeScalarView()
+        // Half-width katakana (学校ｺｰﾄﾞ, old Shift_JIS systems) to full width, as NFKC does.
+        let text = text.unicodeScalars.contains { (0xFF61...0xFF9F).contains($0.value) } ? text.precomposedStringWithCompatibilityMapping : text
         for scalar in text.unicodeScalars {
             var value = scalar.value
             if (0xFF01...0xFF5E).contains(value) { value -= 0xFEE0 }

@@ -201,3 +201,44 @@ func aSchoolFileWithoutAnIDIsNeverAPublishedTable(command: String) {
     #expect(prefecture.code == 65)
     #expect(prefecture.err.contains("school code 'B113220000015' is of 東京都 (13), but the row says 神奈川県"))
 }
+
+// MARK: Found by a tester who had not seen the code
+
+@Test(arguments: ["\u{FEFF}B113230000011", "\u{200B}B113230000011", "\"=\"\"B113230000011\"\"\""])
+func invisibleCharactersAndExcelsFormulaAreNotANewSchool(second: String) {
+    let r = aggregateCSV("学校コード,学校種,CS\nB113230000011,小学校,1\n\(second),小学校,1\n")
+    #expect(r.code == 65)
+    #expect(r.err.contains("school id 'B113230000011'") && r.err.contains("appears again"), "\(r.err)")
+}
+
+@Test func aCodeOfASchoolOutsideTheSurveyIsRefused() {
+    let r = aggregateCSV("学校コード,学校種,CS\nA213000000010,幼稚園,1\n")
+    #expect(r.code == 65)
+    #expect(r.err.contains("is of a school outside the survey (A2: 幼保連携型認定こども園)"))
+}
+
+@Test func aRepeatedHeaderStopsEvenWithSkipInvalid() {
+    let r = aggregateCSV("学校コード,学校種,CS,HQ\nA,小学校,1,0\n学校コード,学校種,HQ,CS\nB,小学校,1,0\n", ["--skip-invalid"])
+    #expect(r.code == 65)
+    #expect(r.err.contains(":3: error: the header again (two files joined?)"), "\(r.err)")
+}
+
+@Test func halfWidthKatakanaHeadersAreRead() {
+    // 学校ｺｰﾄﾞ (half-width) is the id, not the serial ID before it: the repeat is caught.
+    let r = aggregateCSV("ID,学校ｺｰﾄﾞ,学校種,CS\n1,B1,小学校,1\n2,B1,小学校,0\n")
+    #expect(r.code == 65)
+    #expect(r.err.contains("school id 'B1' appears again"))
+}
+
+@Test func activitiesAreNotTheHeadquarters() {
+    // 地域学校協働活動 (activities) is not 地域学校協働本部: HQ is 1 of 2.
+    let r = aggregateCSV("学校コード,学校種,地域学校協働活動,地域学校協働本部\nA,小学校,1,0\nB,小学校,1,1\n")
+    #expect(r.lines == ["小学校,2,,1,,,,50.0,"], "\(r.lines)")
+}
+
+@Test func departmentsCountedAsSchoolsAreACheckWarning() {
+    let path = temporaryFile("学校コード,学校名,学校種,CS\nE1,支援学校,小学部,1\nE2,支援学校,中学部,1\n", name: "schools.csv")
+    let r = runCLI(["check", "--strict", path])
+    #expect(r.code == 1)
+    #expect(r.err.contains("counted once per department"))
+}
