@@ -113,6 +113,14 @@ public struct SchoolAggregator: Sendable {
         }
         let decodedSample = try DecodedInput(bytes: whole, encoding: self.encoding, file: file)
         let encoding = decodedSample.encoding
+        guard decodedSample.utf8.contains(where: { $0 != UInt8(ascii: "\n") && $0 != UInt8(ascii: "\r") }) else {
+            throw ReadError.noHeader(file: file)
+        }
+        // Records are counted from the file's bytes, in UTF-8 or Shift_JIS.
+        guard encoding != .utf16 else {
+            throw ReadError.header(SourcePosition(file: file, line: 1), message:
+                "a UTF-16 school-level file (Excel's Unicode text) is not counted as it is: convert it first, e.g. cs-stats view FILE --raw --format csv -o schools.csv")
+        }
         var start = 0
         if sample.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
         let body = Array(sample[start...])
