@@ -16,6 +16,10 @@ public struct Checker {
     /// again, since the bad cell explains the difference (one mistake, one finding).
     private var impossibleColumns: Set<SurveyColumn> = []
 
+    /// Whether `previous` is another year of the same file: a disagreement may then be a
+    /// revision of last year's count (MEXT revises; the H21 total 478 became 475), a warning.
+    private var previousIsSameFile = false
+
     private init(table: SurveyTable, previous: SurveyTable?) {
         self.table = table
         self.previous = previous
@@ -30,8 +34,12 @@ public struct Checker {
     ///     must not be negative and the increases must add up to 合計's.
     /// - Returns: every finding, in file order within each check, checks in the order above.
     /// - Complexity: O(*r* × *c*) for *r* rows of *c* columns.
-    public static func check(_ table: SurveyTable, previous: SurveyTable? = nil) -> [Finding] {
+    ///   - previousIsSameFile: `previous` is another year of the same file (a series): an
+    ///     increase that disagrees with it is a warning, since the year before may have been
+    ///     revised after it was published.
+    public static func check(_ table: SurveyTable, previous: SurveyTable? = nil, previousIsSameFile: Bool = false) -> [Finding] {
         var checker = Checker(table: table, previous: previous)
+        checker.previousIsSameFile = previousIsSameFile
         let keysAreUnique = checker.checkKeys()
         checker.checkPlaceholders()
         checker.checkRanges()
@@ -326,11 +334,14 @@ public struct Checker {
                 if let previous {
                     let last = row.isTotal ? previous.total : previous.rows.first { $0.key == row.key }
                     guard let lastCount = last?.count(programme) else { continue }
+                    // A total whose scope changed between the years (HQ, both at R3) is not comparable.
+                    if row.isTotal, !table.fromRecords, SurveyScope.changed(programme, from: previous.year, to: table.year) { continue }
                     let expected = count - lastCount
                     guard expected != increase else { continue }
                     let year = previous.year.map { " (\($0.japaneseLabel))" } ?? ""
-                    report(row, column, expected: expected.groupedDecimal, found: increase.groupedDecimal,
-                           "\(row.label) \(column.publishedLabel) is \(increase.groupedDecimal) but \(count.groupedDecimal) − \(lastCount.groupedDecimal)\(year) = \(expected.groupedDecimal)")
+                    report(row, column, severity: previousIsSameFile ? .warning : .error, expected: expected.groupedDecimal, found: increase.groupedDecimal,
+                           "\(row.label) \(column.publishedLabel) is \(increase.groupedDecimal) but \(count.groupedDecimal) − \(lastCount.groupedDecimal)\(year) = \(expected.groupedDecimal)"
+                            + (previousIsSameFile ? ": a misprint, or last year's count was revised after it was published" : ""))
                 } else if count - increase < 0 {
                     report(row, column, expected: "at most \(count.groupedDecimal)", found: increase.groupedDecimal, impossible: true,
                            "\(row.label) \(column.publishedLabel) is \(increase.groupedDecimal), which leaves \((count - increase).groupedDecimal) schools for last year")

@@ -94,7 +94,8 @@ enum CheckCommand: Command {
                 for table in tables {
                     // Without --previous, a file of several years is its own previous year: each
                     // year's printed increases are checked against the year before in the file.
-                    let last = previous(for: table) ?? (previousTables.isEmpty ? tables.first { other in
+                    let given = previous(for: table)
+                    let last = given ?? (previousTables.isEmpty ? tables.first { other in
                         guard let year = table.year, let earlier = other.year else { return false }
                         return earlier.gregorian == year.gregorian - 1
                     } : nil)
@@ -103,7 +104,7 @@ enum CheckCommand: Command {
                             row: row.label, message: "--previous holds no year before \(table.year?.japaneseLabel ?? "this table's"); increases were not compared with it"))
                     }
                     // A file of several years has one header: a column it ignores is said once.
-                    for finding in Checker.check(table, previous: last) where !findings.contains(finding) {
+                    for finding in Checker.check(table, previous: last, previousIsSameFile: given == nil && last != nil) where !findings.contains(finding) {
                         findings.append(finding)
                     }
                 }

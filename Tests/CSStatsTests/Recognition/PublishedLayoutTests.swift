@@ -349,3 +349,20 @@ private func prefectureTable(lastRow: String) -> String {
     let columns = try #require(object["columns"] as? [[String: Any]])
     #expect(columns.map { $0["meaning"] as? String } == ["school_type", "cs_schools", "cs_rate_pct", "cs_increase"])
 }
+
+@Test func aSeriesIncreaseIsCheckedAgainstTheYearBeforeInTheFile() {
+    // 9,788 − 7,601 = 2,187, not 2,000: a misprint, or a revision of R1 (a warning: --strict fails).
+    let path = temporaryFile("年度,導入校数,導入率,増加校数\n令和元年度,\"7,601\",21.3%,\n令和2年度,\"9,788\",27.2%,\"2,000\"\n", name: "series.csv")
+    let r = runCLI(["check", path])
+    #expect(r.code == 0)
+    #expect(r.err.contains("warning: 令和2年度 コミュニティ・スクール 増加校数 is 2,000 but 9,788 − 7,601 (令和元年度) = 2,187"))
+    #expect(runCLI(["check", "--strict", path]).code == 1)
+}
+
+@Test func theDataFilesPassCheck() {
+    let files = ["cs_r2_2020.csv", "cs_r3_2021.csv", "cs_r5_2023.csv", "cs_series.csv"].map(dataPath)
+        + (2005...2024).filter { $0 != 2007 && $0 != 2008 }.map { dataPath("by_type/cs_\($0).csv") }
+    let r = runCLI(["check"] + files)
+    #expect(r.code == 0, "\(r.err)")
+    #expect(!r.err.contains("error:"))
+}
