@@ -190,7 +190,7 @@ extension InputLoader {
                 // Unused columns and departments counted as schools are warnings in check.
                 let unused = aggregation.unusedColumns.map {
                     Layout.Warning(position: SourcePosition(file: name, line: 1), message: "\($0); not used")
-                } + aggregation.notes.filter { $0.contains("once per department") }.map {
+                } + aggregation.notes.filter { $0.contains("once per department") || $0.contains("is blank in every row") }.map {
                     Layout.Warning(position: SourcePosition(file: name, line: 1), message: $0)
                 }
                 tables += aggregation.surveyTables(file: name).map { table in

@@ -131,6 +131,7 @@ public struct SchoolAggregator: Sendable {
         var headerLine = 1
         var found: (columns: SchoolRecordColumns, end: Int)?
         var firstHeader: [String] = []
+        var headerFields: [String] = []
         while lineStart < body.count, headerLine <= 20 {
             var lineEnd = lineStart
             var inQuotes = false
@@ -146,6 +147,7 @@ public struct SchoolAggregator: Sendable {
             if headerLine == 1 { firstHeader = fields }
             if let columns = SchoolRecordColumns(header: fields) {
                 found = (columns, lineEnd)
+                headerFields = fields
                 break
             }
             // The next line starts after this one's end (CR, LF or CRLF).
@@ -229,6 +231,12 @@ public struct SchoolAggregator: Sendable {
             encoding: encoding, workers: workers.count)
         aggregation.notes = workers.flatMap(\.notes).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
         aggregation.unusedColumns = columns.unused.map { "column \($0.index + 1) '\($0.header)': \($0.reason)" }
+        // A flag column with no mark at all may be unrecorded rather than "no" everywhere.
+        let seen = workers.reduce(UInt8(0)) { $0 | $1.flagsSeen }
+        for (bit, column) in [(UInt8(1), columns.cs), (2, columns.hq), (4, columns.similar)] where blankIsNo && records > 0 {
+            guard let column, seen & bit == 0 else { continue }
+            aggregation.notes.append("column \(column + 1) '\(headerFields[column])' is blank in every row: with --blank-is-no every school counts as without it; a column with no mark may not have been filled in")
+        }
         aggregation.programmes = Set([
             columns.cs != nil ? Programme.cs : nil, columns.hq != nil ? .hq : nil,
             columns.cs != nil && columns.hq != nil ? .both : nil, columns.similar != nil ? .similar : nil,

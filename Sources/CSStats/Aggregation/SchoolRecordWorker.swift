@@ -33,6 +33,8 @@ final class SchoolRecordWorker {
     /// Notes on spellings counted under another name (小学部 as 特別支援学校), once each.
     private let notesBox = NotesBox()
     var notes: [String] { notesBox.notes }
+    /// Bits 0, 1, 2: whether the cs, hq, similar column held a non-empty cell.
+    var flagsSeen: UInt8 { state.flagsSeen }
 
     /// Everything the loop mutates, held by value in `run` so accesses are checked at compile time.
     struct State {
@@ -40,6 +42,8 @@ final class SchoolRecordWorker {
         var ids = SchoolIDSet()
         var skipped = SkippedRecords()
         var records = 0
+        /// Bits 0, 1, 2: whether the cs, hq, similar column held a non-empty cell.
+        var flagsSeen: UInt8 = 0
         var lines = 0
         var failure: Failure?
         var yearInterner: ByteInterner
@@ -448,6 +452,8 @@ final class SchoolRecordWorker {
             }
         }
         var flags: (cs: Int32, hq: Int32, similar: Int32) = (0, 0, 0)
+        st.flagsSeen |= (lengths[Int(Role.cs.rawValue)] > 0 ? 1 : 0) | (lengths[Int(Role.hq.rawValue)] > 0 ? 2 : 0)
+            | (lengths[Int(Role.similar.rawValue)] > 0 ? 4 : 0)
         if let s = starts[Int(Role.cs.rawValue)] {
             flags.cs = flag(&st, s, lengths[Int(Role.cs.rawValue)])
             if flags.cs < 0 { return !rejectFlag(&st, "cs", s, lengths[Int(Role.cs.rawValue)], line: line) }

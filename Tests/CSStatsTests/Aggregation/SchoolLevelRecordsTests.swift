@@ -242,3 +242,12 @@ func invisibleCharactersAndExcelsFormulaAreNotANewSchool(second: String) {
     #expect(r.code == 1)
     #expect(r.err.contains("counted once per department"))
 }
+
+@Test func aFlagColumnBlankInEveryRowIsSaid() {
+    let text = "学校コード,学校種,CS,HQ\nA,小学校,○,\nB,小学校,,\n"
+    let r = aggregateCSV(text, ["--blank-is-no"])
+    #expect(r.lines == ["小学校,2,1,0,0,,50.0,0.0,0.0"])
+    #expect(r.err.contains("column 4 'HQ' is blank in every row"))
+    let path = temporaryFile(text, name: "schools.csv")
+    #expect(runCLI(["check", "--strict", "--blank-is-no", path]).code == 1)
+}
