@@ -218,11 +218,15 @@ public struct SchoolAggregator: Sendable {
         var lineOffset = headerLine
         var skipped = SkippedRecords()
         var records = 0
+        var noteCount = 0
+        var noteLines: [Int] = []
         for w in workers {
             if let failure = w.failure {
                 throw ReadError.invalidRecord(SourcePosition(file: file, line: failure.line + lineOffset), message: failure.message)
             }
             skipped.merge(w.skipped, lineOffset: lineOffset)
+            noteCount += w.state.noteCount
+            noteLines += w.state.noteLines.map { $0 + lineOffset }
             records += w.records
             lineOffset += w.lines
         }
@@ -230,6 +234,10 @@ public struct SchoolAggregator: Sendable {
             keys: keys, groups: merge(workers), records: records, skipped: skipped,
             encoding: encoding, workers: workers.count)
         aggregation.notes = workers.flatMap(\.notes).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+        if noteCount > 0 {
+            let shown = noteLines.prefix(SkippedRecords.linesKept).map(String.init).joined(separator: ", ")
+            aggregation.notes.append("\(noteCount) line\(noteCount == 1 ? "" : "s") marked ※ or 注 read as notes, not schools (line\(noteCount == 1 ? "" : "s") \(shown)\(noteCount > SkippedRecords.linesKept ? ", …" : ""))")
+        }
         aggregation.unusedColumns = columns.unused.map { "column \($0.index + 1) '\($0.header)': \($0.reason)" }
         // A flag column with no mark at all may be unrecorded rather than "no" everywhere.
         let seen = workers.reduce(UInt8(0)) { $0 | $1.flagsSeen }

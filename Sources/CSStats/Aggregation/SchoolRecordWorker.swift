@@ -44,6 +44,9 @@ final class SchoolRecordWorker {
         var records = 0
         /// Bits 0, 1, 2: whether the cs, hq, similar column held a non-empty cell.
         var flagsSeen: UInt8 = 0
+        /// Lines marked as notes (※, 注) read past: how many, and the first few (worker-relative).
+        var noteCount = 0
+        var noteLines: [Int] = []
         var lines = 0
         var failure: Failure?
         var yearInterner: ByteInterner
@@ -366,6 +369,13 @@ final class SchoolRecordWorker {
                     pos = recordEnd
                     continue recordLoop
                 }
+                // A note under the records (※ …, 注 …): said, not counted as a school or an error.
+                if SchoolRecordWorker.startsWithNoteMark(buffer + recordStart, recordEnd - recordStart, shiftJIS: encoding == .shiftJIS) {
+                    st.noteCount += 1
+                    if st.noteLines.count < SkippedRecords.linesKept { st.noteLines.append(st.lines - embeddedLines) }
+                    pos = recordEnd
+                    continue recordLoop
+                }
                 st.records += 1
                 let line = st.lines - embeddedLines
                 pos = recordEnd
@@ -591,6 +601,12 @@ final class SchoolRecordWorker {
         while end > 0, s[end - 1] == UInt8(ascii: " ") { end -= 1 }
         return shiftJIS ? end >= 2 && s[end - 2] == 0x8C && s[end - 1] == 0x76
             : end >= 3 && s[end - 3] == 0xE8 && s[end - 2] == 0xA8 && s[end - 1] == 0x88
+    }
+
+    /// Whether a record starts with ※ or 注 (UTF-8 E2 80 BB, E6 B3 A8; Shift_JIS 81 A6, 92 8D).
+    static func startsWithNoteMark(_ s: UnsafePointer<UInt8>, _ l: Int, shiftJIS: Bool) -> Bool {
+        if shiftJIS { return l >= 2 && ((s[0] == 0x81 && s[1] == 0xA6) || (s[0] == 0x92 && s[1] == 0x8D)) }
+        return l >= 3 && ((s[0] == 0xE2 && s[1] == 0x80 && s[2] == 0xBB) || (s[0] == 0xE6 && s[1] == 0xB3 && s[2] == 0xA8))
     }
 
     /// Whether a record's bytes are delimiters, spaces and its line end only.

@@ -251,3 +251,10 @@ func invisibleCharactersAndExcelsFormulaAreNotANewSchool(second: String) {
     let path = temporaryFile(text, name: "schools.csv")
     #expect(runCLI(["check", "--strict", "--blank-is-no", path]).code == 1)
 }
+
+@Test func notesUnderTheRecordsAreSaidNotCounted() {
+    let r = aggregateCSV("学校コード,学校種,CS\nA,小学校,1\nB,小学校,0\n※ 令和2年度に導入した学校を含む,,\n注：分校を除く\n")
+    #expect(r.code == 0, "\(r.err)")
+    #expect(r.lines == ["小学校,2,1,,,,50.0,,"])
+    #expect(r.err.contains("2 lines marked ※ or 注 read as notes, not schools (lines 4, 5)"))
+}
