@@ -132,6 +132,7 @@ public struct SchoolAggregator: Sendable {
         var found: (columns: SchoolRecordColumns, end: Int)?
         var firstHeader: [String] = []
         var headerFields: [String] = []
+        var previousFields: [String]?
         while lineStart < body.count, headerLine <= 20 {
             var lineEnd = lineStart
             var inQuotes = false
@@ -145,11 +146,12 @@ public struct SchoolAggregator: Sendable {
             let fields = ((try? CSVReader(utf8: decoded.utf8, delimiter: delimiter, file: file).readAll().first?.fields) ?? nil ?? [])
                 .map { $0.trimmingPublishedSpaces() }
             if headerLine == 1 { firstHeader = fields }
-            if let columns = SchoolRecordColumns(header: fields) {
+            if let columns = SchoolRecordColumns(header: fields) ?? (previousFields.map { SchoolRecordColumns(header: fields, group: $0) } ?? nil) {
                 found = (columns, lineEnd)
                 headerFields = fields
                 break
             }
+            previousFields = fields
             // The next line starts after this one's end (CR, LF or CRLF).
             lineStart = lineEnd
             if lineStart < body.count {

@@ -34,8 +34,11 @@ public struct SchoolRecordColumns: Sendable, Equatable {
     /// `ID` or `番号` serial column, 市区町村 before 設置者 (市立, 町立).
     ///
     /// - Returns: the columns, or `nil` when the header is not that of a school-level file.
-    public init?(header: [String]) {
-        self.init(resolving: header)
+    ///
+    /// - Parameter group: a group row above the header, whose programme names stand over bare
+    ///   yes/no columns (コミュニティ・スクール over 導入, 地域学校協働本部 over 整備).
+    public init?(header: [String], group: [String]? = nil) {
+        self.init(resolving: header, group: group)
         guard missingRoles.isEmpty else { return nil }
     }
 
@@ -51,14 +54,20 @@ public struct SchoolRecordColumns: Sendable, Equatable {
     }
 
     /// Resolves every column it can, whether or not the header is complete.
-    public init(resolving header: [String]) {
+    public init(resolving header: [String], group: [String]? = nil) {
         count = header.count
         var ranks: [WritableKeyPath<SchoolRecordColumns, Int?>: Int] = [:]
         var candidates: [(index: Int, path: WritableKeyPath<SchoolRecordColumns, Int?>)] = []
         for (i, name) in header.enumerated() {
             // One alias table for every file: the same spellings as published tables.
             let plain = ColumnAlias.splitUnit(name).name
-            guard let path = Self.path(for: ColumnAlias.word(plain)) else {
+            var word = ColumnAlias.word(plain)
+            // A bare 導入 or 有無 under a programme's name in the group row is that programme's flag.
+            if word == nil, let group, ColumnAlias.flagSuffixes.contains(ColumnAlias.fold(plain)) {
+                let above = (0...min(i, group.count - 1)).reversed().lazy.map { group[$0].trimmingPublishedSpaces() }.first { !$0.isEmpty }
+                if let above, let p = ColumnAlias.programme(named: ColumnAlias.fold(above)) { word = .programme(p) }
+            }
+            guard let path = Self.path(for: word) else {
                 if !name.trimmingPublishedSpaces().isEmpty {
                     unused.append((i, name, "not a school-level column"))
                 }

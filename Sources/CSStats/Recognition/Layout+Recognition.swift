@@ -136,8 +136,10 @@ private struct Recognizer {
             }
         }
         // A school-level file: recognised from its header's names.
-        if let h = header, SchoolRecordColumns(header: cells[h]) != nil {
-            return schoolRecords(header: h, layout: layout)
+        if let h = header, SchoolRecordColumns(header: cells[h], group: group.map { cells[$0] }) != nil {
+            var layout = schoolRecords(header: h, layout: layout)
+            if let group { layout.roles[group] = .group; layout.groupIndex = group }
+            return layout
         }
         // A header that names a school-level column (学校コード, 学校名, 市区町村) but lacks a
         // role is a school-level file that cannot be counted: never a published table whose
@@ -285,7 +287,8 @@ private struct Recognizer {
         for r in 0..<h where roles[r] == .data { roles[r] = .title }
         roles[h] = .header
         layout.roles = roles
-        let found = SchoolRecordColumns(header: cells[h])!
+        let groupRow = h > 0 && isGroupLike(h - 1) ? cells[h - 1] : nil
+        let found = SchoolRecordColumns(header: cells[h], group: groupRow)!
         let unused = Dictionary(found.unused.map { ($0.index, $0.reason) }, uniquingKeysWith: { a, _ in a })
         layout.columns = cells[h].enumerated().map { i, name in
             let meaning: Layout.Column.Meaning

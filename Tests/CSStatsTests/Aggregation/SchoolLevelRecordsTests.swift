@@ -258,3 +258,10 @@ func invisibleCharactersAndExcelsFormulaAreNotANewSchool(second: String) {
     #expect(r.lines == ["小学校,2,1,,,,50.0,,"])
     #expect(r.err.contains("2 lines marked ※ or 注 read as notes, not schools (lines 4, 5)"))
 }
+
+@Test func aGroupRowNamesBareFlagColumns() {
+    // 小学校: A (cs), C (hq) → 2 schools, cs 1, hq 1, both 0; 中学校: B (both).
+    let r = aggregateCSV(",,コミュニティ・スクール,地域学校協働本部\n学校コード,学校種,導入,整備\nA,小学校,○,×\nB,中学校,○,○\nC,小学校,×,○\n")
+    #expect(r.code == 0, "\(r.err)")
+    #expect(r.lines == ["小学校,2,1,1,0,,50.0,50.0,0.0", "中学校,1,1,1,1,,100.0,100.0,100.0"])
+}
