@@ -279,14 +279,9 @@ private struct Recognizer {
         return layout
     }
 
+    /// The layout of a school-level file: which column took each role, and why another did not.
     func schoolRecords(header h: Int, layout: Layout) -> Layout {
-        var layout = layout
-        layout.kind = .schoolRecords
-        layout.headerIndex = h
-        var roles = self.roles
-        for r in 0..<h where roles[r] == .data { roles[r] = .title }
-        roles[h] = .header
-        layout.roles = roles
+        var layout = schoolRecordsLayout(header: h, layout: layout)
         let groupRow = h > 0 && isGroupLike(h - 1) ? cells[h - 1] : nil
         let found = SchoolRecordColumns(header: cells[h], group: groupRow)!
         let unused = Dictionary(found.unused.map { ($0.index, $0.reason) }, uniquingKeysWith: { a, _ in a })
