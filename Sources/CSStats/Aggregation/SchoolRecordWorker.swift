@@ -28,8 +28,12 @@ final class SchoolRecordWorker {
     let blankIsNo: Bool
     /// The last survey year accepted: next year.
     let lastYear: Int
-    /// The school id column's header as it is written in the file, to find a repeated header.
-    let headerID: [UInt8]
+    /// The school id column's header as it is written in the file, to find a repeated header
+    /// (raw memory: an array property would be retained on every record).
+    private let headerID: UnsafeMutablePointer<UInt8>
+    private let headerIDCount: Int
+    /// 1 for the bytes of a plain id (0–9, A–Z), 0 for the others.
+    private let plainByte: UnsafeMutablePointer<UInt8>
     /// Notes on spellings counted under another name (小学部 as 特別支援学校), once each.
     private let notesBox = NotesBox()
     var notes: [String] { notesBox.notes }
@@ -79,7 +83,14 @@ final class SchoolRecordWorker {
          skipInvalid: Bool, blankIsNo: Bool = false, bufferSize: Int = 1 << 20, encodingWasDetected: Bool = true) {
         self.blankIsNo = blankIsNo
         let idName = columns.schoolIDHeader.trimmingPublishedSpaces()
-        headerID = encoding == .shiftJIS ? (idName.data(using: .shiftJIS).map { Array($0) } ?? []) : Array(idName.utf8)
+        let idBytes = encoding == .shiftJIS ? (idName.data(using: .shiftJIS).map { Array($0) } ?? []) : Array(idName.utf8)
+        headerIDCount = idBytes.count
+        headerID = .allocate(capacity: max(idBytes.count, 1))
+        headerID.initialize(from: idBytes, count: idBytes.count)
+        plainByte = .allocate(capacity: 256)
+        plainByte.initialize(repeating: 0, count: 256)
+        for b in UInt8(ascii: "0")...UInt8(ascii: "9") { plainByte[Int(b)] = 1 }
+        for b in UInt8(ascii: "A")...UInt8(ascii: "Z") { plainByte[Int(b)] = 1 }
         lastYear = SchoolRecordLabels.currentYear + 1
         self.bufferSize = max(bufferSize, 16)
         self.encodingWasDetected = encodingWasDetected
@@ -134,6 +145,11 @@ final class SchoolRecordWorker {
         groupPrefecture = keys.contains(.prefecture)
         groupType = keys.contains(.schoolType)
         groupMunicipality = keys.contains(.municipality)
+    }
+
+    deinit {
+        headerID.deallocate()
+        plainByte.deallocate()
     }
 
     /// What an interner gives for bytes that are not text in the file's encoding.
@@ -404,8 +420,8 @@ final class SchoolRecordWorker {
     ) -> Bool {
         // The header again (two files joined): the rows after it may have their columns in
         // another order, so nothing after it can be counted, --skip-invalid or not.
-        if let s = starts[Int(Role.schoolID.rawValue)], lengths[Int(Role.schoolID.rawValue)] == headerID.count, !headerID.isEmpty,
-           memcmp(s, headerID, headerID.count) == 0 {
+        if let s = starts[Int(Role.schoolID.rawValue)], lengths[Int(Role.schoolID.rawValue)] == headerIDCount, headerIDCount > 0,
+           memcmp(s, headerID, headerIDCount) == 0 {
             st.failure = Failure(line: line, kind: nil, message: "the header again (two files joined?): remove it, and check that the rows after it have their columns in the same order")
             return false
         }
@@ -478,7 +494,7 @@ final class SchoolRecordWorker {
         }
         if let s = starts[Int(Role.schoolID.rawValue)] {
             let l = lengths[Int(Role.schoolID.rawValue)]
-            if SchoolRecordWorker.isPlainID(s, l) {
+            if isPlainID(s, l) {
                 // The common case: digits and capitals, compared as they are.
                 if l == 13, let problem = codeProblem(s, l, type: type, prefecture: prefecture) {
                     return !reject(&st, .codeMismatch, line: line, problem)
@@ -584,19 +600,21 @@ final class SchoolRecordWorker {
 
     /// Whether an id is digits and capital letters only: compared as it is, with no decoding.
     @inline(__always)
-    static func isPlainID(_ s: UnsafePointer<UInt8>, _ l: Int) -> Bool {
+    func isPlainID(_ s: UnsafePointer<UInt8>, _ l: Int) -> Bool {
         guard l > 0 else { return false }
-        for k in 0..<l {
-            let b = s[k]
-            if !(b &- UInt8(ascii: "0") <= 9 || b &- UInt8(ascii: "A") <= 25) { return false }
-        }
-        return true
+        var all: UInt8 = 1
+        for k in 0..<l { all &= plainByte[Int(s[k])] }
+        return all == 1
     }
 
     /// Whether a field ends with 計 (E8 A8 88 in UTF-8, 8C 76 in Shift_JIS): the cheap test
     /// before a subtotal label is decoded.
     @inline(__always)
     static func endsWithKei(_ s: UnsafePointer<UInt8>, _ l: Int, shiftJIS: Bool) -> Bool {
+        // Most cells end in another byte: one test and out.
+        guard l >= 2 else { return false }
+        let last = s[l - 1]
+        if last != (shiftJIS ? 0x76 : 0x88), last != UInt8(ascii: " ") { return false }
         var end = l
         while end > 0, s[end - 1] == UInt8(ascii: " ") { end -= 1 }
         return shiftJIS ? end >= 2 && s[end - 2] == 0x8C && s[end - 1] == 0x76

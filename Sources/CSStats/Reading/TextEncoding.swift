@@ -71,11 +71,10 @@ public struct DecodedInput: Sendable {
             let invalid = UTF8Validation.firstInvalidOffset(in: body)
             if invalid == nil {
                 self.init(utf8: body, encoding: .utf8, hadByteOrderMark: hasBOM)
-                couldBeShiftJIS = encoding == nil && !hasBOM && body.contains { $0 >= 0x80 }
-                    && ShiftJISValidation.firstInvalidOffset(in: body) == nil
-                    && !String(decoding: body, as: UTF8.self).unicodeScalars.contains { scalar in
-                        (0x3000...0x30FF).contains(scalar.value) || (0x4E00...0x9FFF).contains(scalar.value) || (0xFF00...0xFFEF).contains(scalar.value)
-                    }
+                // Japanese in UTF-8 is three bytes a character (leads E0–EF): such text is not
+                // ambiguous, and the scan stops at its first character.
+                couldBeShiftJIS = encoding == nil && !hasBOM && !body.contains { $0 & 0xF0 == 0xE0 }
+                    && body.contains { $0 >= 0x80 } && ShiftJISValidation.firstInvalidOffset(in: body) == nil
                 return
             }
             if encoding == .utf8 || hasBOM || ShiftJISValidation.firstInvalidOffset(in: bytes) != nil {
