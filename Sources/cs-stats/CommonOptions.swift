@@ -225,7 +225,7 @@ extension InputLoader {
 
     /// What a file holds, decided by the library from its first 64 KB (standard input is
     /// buffered for the real read).
-    private static func layout(_ path: String?, _ arguments: ParsedArguments, console: Console) throws -> Layout? {
+    static func layout(_ path: String?, _ arguments: ParsedArguments, console: Console) throws -> Layout? {
         var bytes: [UInt8]
         if let path {
             let source = try FileByteSource(path: path)

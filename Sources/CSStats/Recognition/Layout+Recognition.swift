@@ -297,10 +297,15 @@ private struct Recognizer {
             case found.hq: meaning = .school(.hqFlag)
             case found.similar: meaning = .school(.similarFlag)
             case found.schoolName: meaning = .school(.schoolName)
-            default: meaning = name.isEmpty ? .empty : .ignored
+            default:
+                // A column with no header but values (in the records read) is not empty: it is
+                // not understood, and said.
+                let filled = name.isEmpty && ((h + 1)..<records.count).contains { r in i < cells[r].count && !cells[r][i].isEmpty }
+                meaning = name.isEmpty && !filled ? .empty : .ignored
             }
             // Which column took each role, and why another did not.
-            let source = unused[i].map { "header '\(name)': not used: \($0)" } ?? "header '\(name)'"
+            let source = unused[i].map { "header '\(name)': not used: \($0)" }
+                ?? (name.isEmpty && meaning == .ignored ? "no header, but the column holds values" : "header '\(name)'")
             return Layout.Column(meaning: meaning, header: records[h][i], group: nil, unit: nil, source: source)
         }
         return layout

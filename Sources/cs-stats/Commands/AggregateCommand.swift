@@ -75,10 +75,16 @@ enum SchoolInput {
             }
             aggregator.maximumWorkers = n
         }
-        let aggregation = if let path, path != "-" {
+        var aggregation = if let path, path != "-" {
             try aggregator.aggregate(path: path)
         } else {
             try aggregator.aggregate(bytes: console.readStandardInput(), file: nil)
+        }
+        // A column with no header that holds values (in the file's first 64 KB) is said too.
+        if let layout = try InputLoader.layout(path.flatMap { $0 == "-" ? nil : $0 }, arguments, console: console), layout.kind == .schoolRecords {
+            for (i, column) in layout.columns.enumerated() where column.meaning == .ignored && column.source.hasPrefix("no header") {
+                aggregation.unusedColumns.append("column \(i + 1) has no header but holds values")
+            }
         }
         // Every record skipped (or none at all) leaves nothing to count: an empty table would
         // pass for a file of no schools.

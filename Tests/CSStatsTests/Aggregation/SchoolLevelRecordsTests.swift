@@ -265,3 +265,11 @@ func invisibleCharactersAndExcelsFormulaAreNotANewSchool(second: String) {
     #expect(r.code == 0, "\(r.err)")
     #expect(r.lines == ["小学校,2,1,1,0,,50.0,50.0,0.0", "中学校,1,1,1,1,,100.0,100.0,100.0"])
 }
+
+@Test func aColumnWithoutAHeaderThatHoldsValuesIsSaid() {
+    let text = "学校コード,学校種,CS,\nA,小学校,1,1\nB,小学校,0,\n"
+    let r = aggregateCSV(text)
+    #expect(r.code == 0)
+    #expect(r.err.contains("column 4 has no header but holds values; not used"))
+    #expect(runCLI(["check", "--strict", temporaryFile(text, name: "schools.csv")]).code == 1)
+}
