@@ -100,7 +100,7 @@ extension DelimitedTable {
             })
 
         let columnRows = layout.columns.enumerated().map { i, column in
-            [String(i + 1), column.header.replacingOccurrences(of: "\n", with: "⏎"), column.group ?? "", column.unit ?? "", column.identifier, column.source]
+            [String(i + 1), column.header.replacingOccurrences(of: "\n", with: "⏎"), column.group ?? "", column.unit ?? "", column.identifier, column.explanation]
         }
         let columns = TextTable(
             title: "Columns",
@@ -131,7 +131,7 @@ extension DelimitedTable {
             })),
             ("columns", .array(layout.columns.enumerated().map { i, column in
                 .object([("index", .integer(i + 1)), ("header", .string(column.header)), ("group", optional(column.group)),
-                         ("unit", optional(column.unit)), ("meaning", .string(column.identifier)), ("source", .string(column.source))])
+                         ("unit", optional(column.unit)), ("meaning", .string(column.identifier)), ("source", .string(column.explanation))])
             })),
             ("ignored_columns", .array(layout.ignoredColumns.map { .string($0.column.header) })),
         ])

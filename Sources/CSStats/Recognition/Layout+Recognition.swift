@@ -285,6 +285,7 @@ private struct Recognizer {
         let groupRow = h > 0 && isGroupLike(h - 1) ? cells[h - 1] : nil
         let found = SchoolRecordColumns(header: cells[h], group: groupRow)!
         let unused = Dictionary(found.unused.map { ($0.index, $0.reason) }, uniquingKeysWith: { a, _ in a })
+        var remarks: [Int: Layout.Column.Remark] = [:]
         layout.columns = cells[h].enumerated().map { i, name in
             let meaning: Layout.Column.Meaning
             switch i {
@@ -302,11 +303,12 @@ private struct Recognizer {
                 // not understood, and said.
                 let filled = name.isEmpty && ((h + 1)..<records.count).contains { r in i < cells[r].count && !cells[r][i].isEmpty }
                 meaning = name.isEmpty && !filled ? .empty : .ignored
+                if filled { remarks[i] = .unnamedWithValues }
             }
             // Which column took each role, and why another did not.
             let source = unused[i].map { "header '\(name)': not used: \($0)" }
-                ?? (name.isEmpty && meaning == .ignored ? "no header, but the column holds values" : "header '\(name)'")
-            return Layout.Column(meaning: meaning, header: records[h][i], group: nil, unit: nil, source: source)
+                ?? (remarks[i] == .unnamedWithValues ? "no header, but the column holds values" : "header '\(name)'")
+            return Layout.Column(meaning: meaning, header: records[h][i], group: nil, unit: nil, source: source, remark: remarks[i])
         }
         return layout
     }
@@ -356,6 +358,8 @@ private struct Recognizer {
                 words[later.0] = .measure(.count, nil)
                 columns[earlier.0].source += " (the earlier of two year columns: last year's count)"
                 columns[later.0].source += " (the later of two year columns: this year's count)"
+                columns[earlier.0].remark = .yearColumn(earlier.1, later: false)
+                columns[later.0].remark = .yearColumn(later.1, later: true)
             }
         }
 
@@ -424,15 +428,13 @@ private struct Recognizer {
             case .measure(let kind, let programme)?:
                 if let programme {
                     columns[i].meaning = .survey(kind.column(programme))
-                    if let fromGroup, fromGroup != programme {
-                        columns[i].source += "; under group '\(groupSource[i]!)' but the name says \(programme.rawValue)"
-                    }
+                    if let fromGroup, fromGroup != programme { columns[i].remark = .contradictsGroup }
                 } else if let fromGroup {
                     columns[i].meaning = .survey(kind.column(fromGroup))
                     columns[i].source += " under group '\(groupSource[i]!)'"
                 } else {
                     columns[i].meaning = .ignored
-                    columns[i].source += " names a \(kind.rawValue) under no programme"
+                    columns[i].remark = .underNoProgramme(kind)
                     columns[i].group = nil
                 }
             case .programme(let p)?:
@@ -472,6 +474,7 @@ private struct Recognizer {
                    ColumnAlias.standalone[ColumnAlias.fold(ColumnAlias.splitUnit(cells[h][i]).name)] == .denominator {
                     columns[i].meaning = .survey(.denominator)
                     columns[i].source = "header '\(columns[i].header)' (母数)"
+                    columns[i].remark = nil
                 }
             }
         }
@@ -480,22 +483,21 @@ private struct Recognizer {
         // columns is that programme's (the ministry's order: 導入校数, 導入率, 増加校数, 整備校数, …).
         if group == nil {
             for i in 0..<width {
-                guard case .measure(let kind, nil)? = words[i], kind == .increase || kind == .previous,
-                      columns[i].meaning == .ignored else { continue }
+                guard case .underNoProgramme(let kind)? = columns[i].remark, kind == .increase || kind == .previous else { continue }
                 var j = i - 1
                 while j >= 0, Self.measureKind(words[j]) != nil, columns[j].surveyColumn.flatMap(Self.programme) == nil { j -= 1 }
                 guard j >= 0, let column = columns[j].surveyColumn, let p = Self.programme(of: column), p == .cs || p == .hq,
                       !columns.contains(where: { $0.meaning == .survey(kind.column(p)) }) else { continue }
                 columns[i].meaning = .survey(kind.column(p))
-                columns[i].source = columns[i].source.replacingOccurrences(of: " names a \(kind.rawValue) under no programme", with: "")
-                    + ", of the \(p.rawValue) columns before it (column \(j + 1) '\(columns[j].header)')"
+                columns[i].remark = nil
+                columns[i].source += ", of the \(p.rawValue) columns before it (column \(j + 1) '\(columns[j].header)')"
             }
         }
 
         // Measures under no programme take the table's only programme (CS or HQ), from its
         // other columns, else from its titles.
         let unassigned = columns.indices.filter { i in
-            if case .measure(_, nil)? = words[i], columns[i].meaning == .ignored, columns[i].source.hasSuffix("under no programme") { return true }
+            if case .underNoProgramme? = columns[i].remark { return true }
             return false
         }
         if !unassigned.isEmpty {
@@ -517,11 +519,12 @@ private struct Recognizer {
             }
             if let (programme, why) = only {
                 for i in unassigned {
-                    guard case .measure(let kind, nil)? = words[i] else { continue }
+                    guard case .underNoProgramme(let kind)? = columns[i].remark else { continue }
                     let column = kind.column(programme)
                     if columns.contains(where: { $0.meaning == .survey(column) }) { continue }
                     columns[i].meaning = .survey(column)
-                    columns[i].source = columns[i].source.replacingOccurrences(of: " names a \(kind.rawValue) under no programme", with: "") + ", of \(why)"
+                    columns[i].remark = nil
+                    columns[i].source += ", of \(why)"
                 }
             }
         }
@@ -602,7 +605,7 @@ private struct Recognizer {
 
     func refusal(_ columns: [Layout.Column], header h: Int) -> ReadError? {
         for (i, column) in columns.enumerated() {
-            if column.source.contains("but the name says") {
+            if column.remark == .contradictsGroup {
                 return .header(position(h, column: i), message:
                     "column \(i + 1) ('\(column.header)') names \(column.surveyColumn?.identifier ?? "a measure"), but the group row over it names '\(column.group ?? "another programme")': correct the group row or the header")
             }
@@ -617,9 +620,10 @@ private struct Recognizer {
                     "column \(i + 1) ('\(column.header)') is a number of schools (unit \(unit)) but its name means \(meaning.identifier), a rate: rename the column or remove the unit")
             }
         }
-        for (i, column) in columns.enumerated() where column.meaning == .ignored && column.source.hasSuffix("under no programme") {
+        for (i, column) in columns.enumerated() {
+            guard case .underNoProgramme(let kind)? = column.remark else { continue }
             return .header(position(h, column: i), message:
-                "column \(i + 1) ('\(column.header)') names a \(ColumnAlias.word(ColumnAlias.splitUnit(cells[h][i]).name).flatMap(Self.measureKind) ?? "figure") under no programme: write its programme in the name (導入校数, 整備率, cs_increase), or add a group row (コミュニティ・スクール, 地域学校協働本部) over it")
+                "column \(i + 1) ('\(column.header)') names a \(kind.rawValue) under no programme: write its programme in the name (導入校数, 整備率, cs_increase), or add a group row (コミュニティ・スクール, 地域学校協働本部) over it")
         }
         var seen: [SurveyColumn: Int] = [:]
         for (i, column) in columns.enumerated() {
@@ -675,8 +679,11 @@ private struct Recognizer {
             layout.warnings.append(Layout.Warning(position: SourcePosition(file: file, line: dated.line), message:
                 "the reference date \(dated.date) is in \(dated.fiscal.japaneseLabel), not in the table's year \(year.japaneseLabel)"))
         }
-        let yearColumns = columns.indices.filter { columns[$0].source.contains("of two year columns") }
-        if let later = yearColumns.last, let h = layout.headerIndex, let year = SurveyYear.parse(ColumnAlias.splitUnit(cells[h][later]).name) {
+        let laterYear = columns.indices.lazy.compactMap { i -> (Int, SurveyYear)? in
+            if case .yearColumn(let year, later: true)? = columns[i].remark { return (i, year) }
+            return nil
+        }.first
+        if let (later, year) = laterYear, let h = layout.headerIndex {
             if let titled = layout.year, titled != year, layout.refusal == nil {
                 layout.refusal = .header(position(h, column: later), message:
                     "the title says \(titled.japaneseLabel) but the later year column is \(year.japaneseLabel): which year is the table's cannot be known")

@@ -73,6 +73,19 @@ public struct Layout: Sendable {
             case empty
         }
 
+        /// What recognition found of a column beyond its meaning: what a refusal, the table's
+        /// year or a command acts on (never read back from the words of ``source``).
+        public enum Remark: Sendable, Equatable {
+            /// A measure with no programme from its name, a group, its block or the table.
+            case underNoProgramme(ColumnAlias.MeasureKind)
+            /// A name whose programme contradicts the group row over it.
+            case contradictsGroup
+            /// One of two consecutive survey years as headers: this year's count (`later`) or last year's.
+            case yearColumn(SurveyYear, later: Bool)
+            /// No header, but the column holds values.
+            case unnamedWithValues
+        }
+
         /// The meaning.
         public var meaning: Meaning
         /// The header as written.
@@ -83,6 +96,17 @@ public struct Layout: Sendable {
         public var unit: String?
         /// Where the meaning came from, in words: `header '導入率（％）' (unit ％)`.
         public var source: String
+        /// What else recognition found of the column, if anything.
+        public var remark: Remark? = nil
+
+        /// ``source``, with what the ``remark`` adds to it in words.
+        public var explanation: String {
+            switch remark {
+            case .underNoProgramme(let kind)?: "\(source) names a \(kind.rawValue) under no programme"
+            case .contradictsGroup?: "\(source); under group '\(group ?? "")' but the name says another programme"
+            default: source
+            }
+        }
 
         /// The name used in explanations and JSON: the survey identifier, or `ignored`.
         public var identifier: String {

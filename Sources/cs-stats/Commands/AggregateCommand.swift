@@ -82,7 +82,7 @@ enum SchoolInput {
         }
         // A column with no header that holds values (in the file's first 64 KB) is said too.
         if let layout = try InputLoader.layout(path.flatMap { $0 == "-" ? nil : $0 }, arguments, console: console), layout.kind == .schoolRecords {
-            for (i, column) in layout.columns.enumerated() where column.meaning == .ignored && column.source.hasPrefix("no header") {
+            for (i, column) in layout.columns.enumerated() where column.remark == .unnamedWithValues {
                 aggregation.unusedColumns.append("column \(i + 1) has no header but holds values")
             }
         }

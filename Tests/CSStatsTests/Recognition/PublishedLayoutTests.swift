@@ -366,3 +366,14 @@ private func prefectureTable(lastRow: String) -> String {
     #expect(r.code == 0, "\(r.err)")
     #expect(!r.err.contains("error:"))
 }
+
+@Test func yearColumnsInEitherOrderGiveThisYearAndLast() throws {
+    // R3 before R2: 276 this year, 237 last year, whatever the order; the year is the later one.
+    for header in ["令和3年度,令和2年度", "令和2年度,令和3年度"] {
+        let row = header.hasPrefix("令和3") ? "276,237" : "237,276"
+        let table = try survey("コミュニティ・スクール導入状況\n学校種,\(header),増減\n幼稚園,\(row),39\n")
+        #expect(table.year == SurveyYear(gregorian: 2021), "\(header)")
+        #expect(table.row(.kindergarten)?.count(.cs) == 276, "\(header)")
+        #expect(table.row(.kindergarten)?.previousCount(.cs) == 237, "\(header)")
+    }
+}
