@@ -173,7 +173,7 @@ extension InputLoader {
                 // check reports every bad record (skipping them to find the next); the others stop
                 // at the first, unless --skip-invalid.
                 let aggregation = try SchoolInput.aggregate(path, keys: [.year, dimension], arguments, console: console,
-                                                            collectingInvalid: invalidRow != nil)
+                                                            collectingInvalid: invalidRow != nil, layout: layout)
                 if let invalidRow {
                     for (line, message) in aggregation.skipped.messages {
                         invalidRow(.invalidRecord(SourcePosition(file: name, line: line), message: message))
@@ -185,17 +185,12 @@ extension InputLoader {
                 } else {
                     SchoolInput.reportSkipped(aggregation, console: console)
                 }
-                SchoolInput.reportNotes(aggregation, file: name, console: console, columns: invalidRow == nil)
-                // Columns that took no role are warnings in check (so --strict fails), notes elsewhere.
-                // Unused columns and departments counted as schools are warnings in check.
-                let unused = aggregation.unusedColumns.map {
-                    Layout.Warning(position: SourcePosition(file: name, line: 1), message: "\($0); not used")
-                } + aggregation.notes.filter { $0.contains("once per department") || $0.contains("is blank in every row") }.map {
-                    Layout.Warning(position: SourcePosition(file: name, line: 1), message: $0)
-                }
+                // The counts' doubts are warnings in check (so --strict fails), notes elsewhere.
+                SchoolInput.reportNotes(aggregation, file: name, console: console, warnings: invalidRow == nil)
+                let doubts = aggregation.warnings.map { Layout.Warning(position: SourcePosition(file: name, line: 1), message: $0) }
                 tables += aggregation.surveyTables(file: name).map { table in
                     var table = table
-                    if invalidRow != nil { table.readingWarnings += unused }
+                    if invalidRow != nil { table.readingWarnings += doubts }
                     return table
                 }
             } else {

@@ -27,10 +27,11 @@ public struct SchoolAggregation: Sendable {
     public var encoding: TextEncoding
     /// How many workers read the file in parallel.
     public var workers: Int
-    /// Notes on how cells were read (小学部 counted as 特別支援学校), once each.
+    /// Notes on how cells were read (盲学校 counted as 特別支援学校, ※ lines read past), once each.
     public var notes: [String] = []
-    /// Header columns that took no role, with why: said, never dropped silently.
-    public var unusedColumns: [String] = []
+    /// Doubts about the counts: columns that took no role, departments counted as schools, a
+    /// flag column with no mark. Warnings in `check` (so `--strict` fails), notes elsewhere.
+    public var warnings: [String] = []
     /// The programmes the file has flags for: a file without an HQ column says nothing of HQ
     /// (or of both), which is not the same as no school having one.
     public var programmes: Set<Programme> = Set(Programme.allCases)

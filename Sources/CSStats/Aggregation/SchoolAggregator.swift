@@ -235,17 +235,23 @@ public struct SchoolAggregator: Sendable {
         var aggregation = SchoolAggregation(
             keys: keys, groups: merge(workers), records: records, skipped: skipped,
             encoding: encoding, workers: workers.count)
-        aggregation.notes = workers.flatMap(\.notes).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+        for note in workers.flatMap(\.notes) {
+            if note.isDoubt {
+                if !aggregation.warnings.contains(note.text) { aggregation.warnings.append(note.text) }
+            } else if !aggregation.notes.contains(note.text) {
+                aggregation.notes.append(note.text)
+            }
+        }
         if noteCount > 0 {
             let shown = noteLines.prefix(SkippedRecords.linesKept).map(String.init).joined(separator: ", ")
             aggregation.notes.append("\(noteCount) line\(noteCount == 1 ? "" : "s") marked ※ or 注 read as notes, not schools (line\(noteCount == 1 ? "" : "s") \(shown)\(noteCount > SkippedRecords.linesKept ? ", …" : ""))")
         }
-        aggregation.unusedColumns = columns.unused.map { "column \($0.index + 1) '\($0.header)': \($0.reason)" }
+        aggregation.warnings += columns.unused.map { "column \($0.index + 1) '\($0.header)': \($0.reason); not used" }
         // A flag column with no mark at all may be unrecorded rather than "no" everywhere.
         let seen = workers.reduce(UInt8(0)) { $0 | $1.flagsSeen }
         for (bit, column) in [(UInt8(1), columns.cs), (2, columns.hq), (4, columns.similar)] where blankIsNo && records > 0 {
             guard let column, seen & bit == 0 else { continue }
-            aggregation.notes.append("column \(column + 1) '\(headerFields[column])' is blank in every row: with --blank-is-no every school counts as without it; a column with no mark may not have been filled in")
+            aggregation.warnings.append("column \(column + 1) '\(headerFields[column])' is blank in every row: with --blank-is-no every school counts as without it; a column with no mark may not have been filled in")
         }
         aggregation.programmes = Set([
             columns.cs != nil ? Programme.cs : nil, columns.hq != nil ? .hq : nil,

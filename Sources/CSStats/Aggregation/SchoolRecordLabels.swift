@@ -12,21 +12,28 @@ public enum SchoolRecordLabels {
     /// another name: `.counted(type, note)`, or `.outside` for a kind of school the survey does
     /// not count.
     public enum TypeReading: Equatable, Sendable {
-        case counted(SchoolType, note: String?)
+        case counted(SchoolType, note: Note?)
         case outside(String)
     }
 
+    /// What a reading says of itself: news, or a doubt about the counts (a warning in `check`).
+    public struct Note: Equatable, Sendable {
+        public var text: String
+        public var isDoubt: Bool
+    }
+
     /// Spellings of school-level files that map to a survey type, and why.
-    static let mapped: [String: (SchoolType, String)] = {
-        var table: [String: (SchoolType, String)] = [:]
+    static let mapped: [String: (SchoolType, Note)] = {
+        var table: [String: (SchoolType, Note)] = [:]
         for name in ["小学部", "中学部", "高等部", "幼稚部", "盲学校", "聾学校", "ろう学校", "養護学校", "特別支援学校小学部",
                      "特別支援学校中学部", "特別支援学校高等部", "特別支援学校幼稚部"] {
+            // A department (小学部) may be one row of a school with several: a doubt.
             let department = name.hasSuffix("部")
             table[name] = (.specialNeeds, department
-                ? "\(name) is counted as 特別支援学校, one school a row: if rows are departments of one school, it is counted once per department"
-                : "\(name) is counted as 特別支援学校")
+                ? Note(text: "\(name) is counted as 特別支援学校, one school a row: if rows are departments of one school, it is counted once per department", isDoubt: true)
+                : Note(text: "\(name) is counted as 特別支援学校", isDoubt: false))
         }
-        table["幼稚園型認定こども園"] = (.kindergarten, "幼稚園型認定こども園 is counted as 幼稚園, as the survey counts it")
+        table["幼稚園型認定こども園"] = (.kindergarten, Note(text: "幼稚園型認定こども園 is counted as 幼稚園, as the survey counts it", isDoubt: false))
         return table
     }()
 

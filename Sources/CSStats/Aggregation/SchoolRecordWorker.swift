@@ -36,7 +36,7 @@ final class SchoolRecordWorker {
     private let plainByte: UnsafeMutablePointer<UInt8>
     /// Notes on spellings counted under another name (小学部 as 特別支援学校), once each.
     private let notesBox = NotesBox()
-    var notes: [String] { notesBox.notes }
+    var notes: [SchoolRecordLabels.Note] { notesBox.notes }
     /// Bits 0, 1, 2: whether the cs, hq, similar column held a non-empty cell.
     var flagsSeen: UInt8 { state.flagsSeen }
 
@@ -680,6 +680,6 @@ final class SchoolRecordWorker {
 
 /// Notes a worker collects once each, from inside its interners' closures.
 private final class NotesBox {
-    private(set) var notes: [String] = []
-    func add(_ note: String) { if !notes.contains(note) { notes.append(note) } }
+    private(set) var notes: [SchoolRecordLabels.Note] = []
+    func add(_ note: SchoolRecordLabels.Note) { if !notes.contains(note) { notes.append(note) } }
 }

@@ -63,8 +63,10 @@ enum SchoolInput {
     ///
     /// - Parameter collectingInvalid: skip every invalid record (so `check` can report each),
     ///   whatever `--skip-invalid` says, and do not apply `--max-skipped`.
+    /// - Parameter layout: the file's layout from its first 64 KB, when the caller has it (else
+    ///   it is read here), for columns with no header that hold values.
     static func aggregate(_ path: String?, keys: [AggregationKey], _ arguments: ParsedArguments, console: Console,
-                          collectingInvalid: Bool = false) throws -> SchoolAggregation {
+                          collectingInvalid: Bool = false, layout: Layout? = nil) throws -> SchoolAggregation {
         var aggregator = SchoolAggregator(keys: keys, skipInvalid: arguments.flag("skip-invalid") || collectingInvalid)
         aggregator.blankIsNo = arguments.flag("blank-is-no")
         aggregator.encoding = arguments.value(CommonOptions.encoding)
@@ -81,9 +83,10 @@ enum SchoolInput {
             try aggregator.aggregate(bytes: console.readStandardInput(), file: nil)
         }
         // A column with no header that holds values (in the file's first 64 KB) is said too.
-        if let layout = try InputLoader.layout(path.flatMap { $0 == "-" ? nil : $0 }, arguments, console: console), layout.kind == .schoolRecords {
+        if let layout = try layout ?? InputLoader.layout(path.flatMap { $0 == "-" ? nil : $0 }, arguments, console: console),
+           layout.kind == .schoolRecords {
             for (i, column) in layout.columns.enumerated() where column.remark == .unnamedWithValues {
-                aggregation.unusedColumns.append("column \(i + 1) has no header but holds values")
+                aggregation.warnings.append("column \(i + 1) has no header but holds values; not used")
             }
         }
         // Every record skipped (or none at all) leaves nothing to count: an empty table would
@@ -110,17 +113,14 @@ enum SchoolInput {
         return aggregation
     }
 
-    /// Says on standard error how cells were read (小学部 counted as 特別支援学校) and which
-    /// columns took no role.
+    /// Says on standard error how cells were read (盲学校 counted as 特別支援学校) and what
+    /// doubts the counts carry (columns that took no role, …).
     ///
-    /// - Parameter columns: whether to list the unused columns (`check` makes them warnings).
-    static func reportNotes(_ aggregation: SchoolAggregation, file: String?, console: Console, columns: Bool = true) {
-        // In check, the notes that are warnings there are said once, as warnings.
-        for note in aggregation.notes where columns || !(note.contains("once per department") || note.contains("is blank in every row")) {
+    /// - Parameter warnings: whether to say the doubts too (`check` makes them warnings instead).
+    static func reportNotes(_ aggregation: SchoolAggregation, file: String?, console: Console, warnings: Bool = true) {
+        for note in aggregation.notes + (warnings ? aggregation.warnings : []) {
             console.err("\(file ?? "<stdin>"): note: \(note)\n")
         }
-        guard columns else { return }
-        for column in aggregation.unusedColumns { console.err("\(file ?? "<stdin>"): note: \(column); not used\n") }
     }
 
     /// Says on standard error how many records `--skip-invalid` left out, by kind.
