@@ -39,24 +39,6 @@ public struct SchoolAggregator: Sendable {
         self.maximumWorkers = max(1, maximumWorkers)
     }
 
-    /// The header row of a file, from a sample of its first bytes (UTF-8 or Shift_JIS detected).
-    ///
-    /// - Returns: the header's fields, trimmed, or `nil` when the sample holds no readable record.
-    public static func sampleHeader(_ sample: [UInt8], file: String?, delimiter: UInt8?) -> [String]? {
-        var bytes = sample
-        // Only whole lines, so a character cut at the sample's end does not spoil detection.
-        if let last = bytes.lastIndex(of: UInt8(ascii: "\n")) { bytes.removeSubrange((last + 1)...) }
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        guard let input = try? DecodedInput(bytes: bytes, encoding: detect(bytes), file: file) else { return nil }
-        let delimiter = delimiter ?? file.flatMap(Delimiter.forPath) ?? Delimiter.sniff(input.utf8)
-        let record = CSVRecord()
-        guard (try? CSVReader(utf8: input.utf8, delimiter: delimiter, file: file).read(into: record)) == true else { return nil }
-        return record.fields.map { $0.trimmingPublishedSpaces() }
-    }
-
-    /// Whether a file's header is that of a school-level file.
-    public static func recognises(_ header: [String]) -> Bool { SchoolRecordColumns(header: header) != nil }
-
     /// Aggregates a file.
     ///
     /// - Throws: `ReadError` for a file that cannot be read, a header that is not school-level,

@@ -80,8 +80,7 @@ public enum SchoolRecordLabels {
         return Int(parts.tm_year) + 1900
     }
 
-    /// The survey's span of years: from 2004 (the first CS, under the law of 2004) to next year.
-    public static func isSurveyYear(_ year: Int, now: Int) -> Bool {
-        (2004...(now + 1)).contains(year)
-    }
+    /// The first year the survey's span accepts: the law of 2004 that made CS (the first were
+    /// counted in 2005). The span ends next year.
+    public static let firstSurveyYear = 2004
 }

@@ -442,8 +442,8 @@ final class SchoolRecordWorker {
                 return !reject(&st, .notASchool, line: line, "a subtotal row (年度 '\(text(s, l).trimmingPublishedSpaces())'), not a school")
             }
             if year < 0 { return !reject(&st, .invalidYear, line: line, "invalid year '\(text(s, l))'") }
-            if year < 2004 || Int(year) > lastYear {
-                return !reject(&st, .invalidYear, line: line, "year '\(text(s, l))' (\(year)) is outside the survey's years (2004–\(lastYear))")
+            if Int(year) < SchoolRecordLabels.firstSurveyYear || Int(year) > lastYear {
+                return !reject(&st, .invalidYear, line: line, "year '\(text(s, l))' (\(year)) is outside the survey's years (\(SchoolRecordLabels.firstSurveyYear)–\(lastYear))")
             }
         }
         var prefecture: Int32 = 0

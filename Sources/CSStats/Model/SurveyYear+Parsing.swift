@@ -77,7 +77,3 @@ extension SurveyYear {
         return text
     }
 }
-
-private extension Character {
-    var isASCIIDigit: Bool { ("0"..."9").contains(self) }
-}

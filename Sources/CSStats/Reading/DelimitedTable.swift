@@ -176,7 +176,3 @@ extension DelimitedTable {
         return nil
     }
 }
-
-private extension Character {
-    var isASCIIDigit: Bool { ("0"..."9").contains(self) }
-}

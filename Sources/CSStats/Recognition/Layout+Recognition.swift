@@ -95,9 +95,9 @@ private struct Recognizer {
         guard roles[r] == .data else { return false }
         let w = words(r)
         guard w.numbers == 0 else { return false }
+        // Two figures named, or one beside a row label or school-level name, or two school-level names.
         let named = w.measures + w.programmes
-        return (w.labels + w.school >= 1 && named + w.school >= 1 + (w.school > 0 && named == 0 ? 1 : 0))
-            || named >= 2 || (w.labels >= 1 && named >= 1)
+        return named >= 2 || (named >= 1 && w.labels + w.school >= 1) || w.school >= 2
     }
 
     /// A row of programme names over merged cells (and perhaps the row-label column's name).

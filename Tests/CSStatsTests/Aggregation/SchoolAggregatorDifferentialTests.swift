@@ -192,7 +192,7 @@ struct DifferentialReference {
                 if firstInvalid == nil { firstInvalid = (line, kind) }
             }
             guard f.count == width else { reject(.fieldCount); continue }
-            guard let year = SurveyYear.parse(f[0]), (2004...thisYear + 1).contains(year.gregorian) else { reject(.invalidYear); continue }
+            guard let year = SurveyYear.parse(f[0]), (SchoolRecordLabels.firstSurveyYear...thisYear + 1).contains(year.gregorian) else { reject(.invalidYear); continue }
             guard let prefecture = Prefecture.parse(f[1]) else {
                 reject(SchoolRecordLabels.isSubtotal(f[1]) ? .notASchool : .unknownPrefecture); continue
             }

@@ -13,7 +13,6 @@ import Testing
         let c = try #require(SchoolRecordColumns(header: header))
         #expect([c.schoolID, c.year, c.prefecture, c.municipality, c.schoolType, c.cs, c.hq, c.similar] == [0, 1, 2, 3, 4, 5, 6, 7])
         #expect(c.count == 9)
-        #expect(SchoolAggregator.recognises(header))
     }
 
     @Test func oneFlagIsEnough() throws {
@@ -33,13 +32,13 @@ import Testing
     ])
     func notSchoolLevel(header: [String]) {
         #expect(SchoolRecordColumns(header: header) == nil)
-        #expect(!SchoolAggregator.recognises(header))
     }
 
     @Test func aPublishedTableIsRefused() {
         let table = Array("\tコミュニティ・スクール\t\t\t地域学校協働本部\n\t導入校数\t導入率\t増加校数 (前年度比)\t整備校数\t整備率\t増加校数 (前年度比)\n小学校\t7,051\t37.5%\t1,167\t12,570\t66.9%\t793\n".utf8)
         #expect(errorText { _ = try aggregate(table, by: [.year], file: "r3.tsv") }.hasPrefix("r3.tsv:1:1: error: the header lacks a school id"))
-        #expect(SchoolAggregator.sampleHeader(table, file: "r3.tsv", delimiter: nil).map(SchoolAggregator.recognises) == false)
-        #expect(SchoolAggregator.sampleHeader(SchoolFixture.bytes(), file: "s.csv", delimiter: nil).map(SchoolAggregator.recognises) == true)
+        // What every command decides from a file's first bytes.
+        #expect(Layout.recognize(sample: table, file: "r3.tsv", delimiter: nil)?.kind == .schoolType)
+        #expect(Layout.recognize(sample: SchoolFixture.bytes(), file: "s.csv", delimiter: nil)?.kind == .schoolRecords)
     }
 }
