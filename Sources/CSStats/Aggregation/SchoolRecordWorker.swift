@@ -32,8 +32,11 @@ final class SchoolRecordWorker {
     /// (raw memory: an array property would be retained on every record).
     private let headerID: UnsafeMutablePointer<UInt8>
     private let headerIDCount: Int
-    /// 1 for the bytes of a plain id (0–9, A–Z), 0 for the others.
+    /// For each byte of an id: 1 kept as it is (0–9, A–Z), 2 upper-cased (a–z), 0 anything else.
     private let plainByte: UnsafeMutablePointer<UInt8>
+    /// An ASCII id upper-cased, reused record after record.
+    private let idScratch: UnsafeMutablePointer<UInt8>
+    private static let idScratchCapacity = 64
     /// Notes on spellings counted under another name (小学部 as 特別支援学校), once each.
     private let notesBox = NotesBox()
     var notes: [SchoolRecordLabels.Note] { notesBox.notes }
@@ -91,6 +94,8 @@ final class SchoolRecordWorker {
         plainByte.initialize(repeating: 0, count: 256)
         for b in UInt8(ascii: "0")...UInt8(ascii: "9") { plainByte[Int(b)] = 1 }
         for b in UInt8(ascii: "A")...UInt8(ascii: "Z") { plainByte[Int(b)] = 1 }
+        for b in UInt8(ascii: "a")...UInt8(ascii: "z") { plainByte[Int(b)] = 2 }
+        idScratch = .allocate(capacity: SchoolRecordWorker.idScratchCapacity)
         lastYear = SchoolRecordLabels.currentYear + 1
         self.bufferSize = max(bufferSize, 16)
         self.encodingWasDetected = encodingWasDetected
@@ -150,6 +155,7 @@ final class SchoolRecordWorker {
     deinit {
         headerID.deallocate()
         plainByte.deallocate()
+        idScratch.deallocate()
     }
 
     /// What an interner gives for bytes that are not text in the file's encoding.
@@ -494,13 +500,17 @@ final class SchoolRecordWorker {
         }
         if let s = starts[Int(Role.schoolID.rawValue)] {
             let l = lengths[Int(Role.schoolID.rawValue)]
-            if isPlainID(s, l) {
-                // The common case: digits and capitals, compared as they are.
-                if l == 13, let problem = codeProblem(s, l, type: type, prefecture: prefecture) {
+            if let (id, n) = asciiID(s, l) {
+                // The common case: ASCII letters and digits, compared upper-cased and trimmed,
+                // with no String made (lower-case ids must not be slower than capitals).
+                if n == 13, let problem = codeProblem(id, n, type: type, prefecture: prefecture) {
                     return !reject(&st, .codeMismatch, line: line, problem)
                 }
-                if !st.ids.insert(year: Int(year), s, l) {
-                    return !reject(&st, .duplicateID, line: line, "school id '\(text(s, l))' appears again in \(yearText(year))")
+                if !st.ids.insert(year: Int(year), id, n) {
+                    let written = text(s, l)
+                    let code = String(decoding: UnsafeBufferPointer(start: id, count: n), as: UTF8.self)
+                    let shown = code == written ? "'\(written)'" : "'\(code)' (written '\(written)')"
+                    return !reject(&st, .duplicateID, line: line, "school id \(shown) appears again in \(yearText(year))")
                 }
             } else if let failure = insertWrittenOtherwise(&st, s, l, year: year, type: type, prefecture: prefecture) {
                 return !reject(&st, failure.kind, line: line, failure.message)
@@ -599,12 +609,25 @@ final class SchoolRecordWorker {
     }
 
     /// Whether an id is digits and capital letters only: compared as it is, with no decoding.
+    /// An id of ASCII letters and digits as compared, and its length: itself when it has no
+    /// lower case and no surrounding space, else upper-cased and trimmed into the worker's
+    /// scratch; `nil` for any other id (the slow path decodes it).
     @inline(__always)
-    func isPlainID(_ s: UnsafePointer<UInt8>, _ l: Int) -> Bool {
-        guard l > 0 else { return false }
-        var all: UInt8 = 1
-        for k in 0..<l { all &= plainByte[Int(s[k])] }
-        return all == 1
+    func asciiID(_ s: UnsafePointer<UInt8>, _ l: Int) -> (bytes: UnsafePointer<UInt8>, count: Int)? {
+        var start = 0, end = l
+        while start < end, s[start] == UInt8(ascii: " ") { start += 1 }
+        while end > start, s[end - 1] == UInt8(ascii: " ") { end -= 1 }
+        guard end > start else { return nil }
+        var any: UInt8 = 0
+        for k in start..<end {
+            let c = plainByte[Int(s[k])]
+            if c == 0 { return nil }
+            any |= c
+        }
+        if any == 1, start == 0, end == l { return (s, l) }
+        guard end - start <= SchoolRecordWorker.idScratchCapacity else { return nil }
+        for k in start..<end { idScratch[k - start] = plainByte[Int(s[k])] == 2 ? s[k] &- 0x20 : s[k] }
+        return (UnsafePointer(idScratch), end - start)
     }
 
     /// Whether a field ends with 計 (E8 A8 88 in UTF-8, 8C 76 in Shift_JIS): the cheap test
