@@ -146,34 +146,21 @@ public enum ColumnAlias {
         ["導入", "整備", "設置", "状況", "有無", "の有無", "導入状況", "整備状況", "設置状況", "導入の有無", "整備の有無",
          "設置の有無", "導入有無", "整備有無", "設置有無", "flag", "フラグ", "指定"].map(fold))
 
-    /// Resolves one header to a survey column.
+    /// Resolves one header to a survey column, as the recognition step reads it in a table of
+    /// that one column (under its group, when given) between school types and a 母数: the rules
+    /// are the recognition step's, not a second copy of them.
     ///
     /// - Parameters:
     ///   - name: the header as written (`導入率`, `cs_rate_pct`, `CS rate (%)`, `導入率（％）`).
     ///   - group: the group header above it, for a two-row header (`コミュニティ・スクール`).
     /// - Returns: the column, or `nil` when nobody knows the name or its programme is not known.
     public static func resolve(_ name: String, group: String? = nil) -> SurveyColumn? {
-        let groupProgramme = group.flatMap { programme(named: fold($0)) }
-        switch word(splitUnit(name).name) {
-        case .label(let kind):
-            switch kind {
-            case .schoolType: return .schoolType
-            case .prefecture, .prefectureCode: return .prefecture
-            case .year: return .year
-            case .generic: return nil
-            }
-        case .fixed(let column):
-            if column == .denominator, let groupProgramme, measures[fold(splitUnit(name).name)] != nil {
-                return .count(groupProgramme)
-            }
-            return column
-        case .measure(let kind, let programme):
-            return (groupProgramme ?? programme).map(kind.column)
-        case .programme(let p):
-            return .count(p)
-        case .school, nil:
-            return nil
-        }
+        // A 母数 column makes it a survey table without naming a programme of its own.
+        var records: [[String]] = group.map { [["", $0, ""]] } ?? []
+        records += [["学校種", name, "母数"], ["小学校", "1", "1"]]
+        let layout = Layout.recognize(records: records, lines: Array(1...records.count), file: nil)
+        guard layout.isSurveyTable, layout.columns.count == 3 else { return nil }
+        return layout.columns[1].surveyColumn
     }
 
     /// The programme a group label or header names, if it names exactly one.

@@ -93,3 +93,10 @@ func fullWidthVariants(name: String, group: String?, expected: SurveyColumn) {
 func unknownNamesResolveToNil(name: String, group: String?) {
     #expect(ColumnAlias.resolve(name, group: group) == nil)
 }
+
+@Test func schoolsAloneIsTheDenominatorAndUnderAGroupItsCount() {
+    // 学校数 is 母数 on its own; under 地域学校協働本部 it is the HQ count (the recognition issue's case 2).
+    #expect(ColumnAlias.resolve("学校数") == .denominator)
+    #expect(ColumnAlias.resolve("学校数", group: "地域学校協働本部") == .count(.hq))
+    #expect(ColumnAlias.resolve("割合", group: "地域学校協働本部") == .rate(.hq))
+}
