@@ -10,7 +10,9 @@ import Foundation
 /// with the file. A split is speculative: a quoted field may hold a line break, so after the
 /// workers finish, each one's stopping point is checked against where the next one started; on
 /// a mismatch (a split inside a quoted field) the file is read again by one worker. School ids
-/// two workers both saw also send the file back to one worker, which reports them with lines.
+/// are checked once every worker is done (``SchoolIDSet``): a key seen twice sends the file back
+/// to one worker, which checks those keys against the ids' bytes and reports each real duplicate
+/// with the line it was first seen on.
 public struct SchoolAggregator: Sendable {
     /// What to group by.
     public var keys: [AggregationKey]
@@ -27,7 +29,7 @@ public struct SchoolAggregator: Sendable {
     /// Below this many bytes of data, one worker reads everything (tests lower it to force splits).
     var minimumBytesForSplit = 8 << 20
     /// Each worker's read buffer (tests lower it to force records across refills).
-    var bufferSize = 1 << 20
+    var bufferSize = 1 << 18
 
     /// Creates an aggregator.
     public init(keys: [AggregationKey], skipInvalid: Bool = false, delimiter: UInt8? = nil,
@@ -159,9 +161,10 @@ public struct SchoolAggregator: Sendable {
         }
         let keySet = Set(keys)
 
-        func makeWorker() -> SchoolRecordWorker {
+        func makeWorker(suspects: Set<UInt64>? = nil) -> SchoolRecordWorker {
             SchoolRecordWorker(columns: columns, delimiter: delimiter, encoding: encoding, keys: keySet,
-                               skipInvalid: skipInvalid, blankIsNo: blankIsNo, bufferSize: bufferSize, encodingWasDetected: self.encoding == nil)
+                               skipInvalid: skipInvalid, blankIsNo: blankIsNo, bufferSize: bufferSize,
+                               encodingWasDetected: self.encoding == nil, suspects: suspects, lineBase: headerLine)
         }
         // Split points: the byte after a line feed near each k/n of the data.
         let count = size - dataStart > minimumBytesForSplit ? maximumWorkers : 1
@@ -179,22 +182,44 @@ public struct SchoolAggregator: Sendable {
         }
         splits.append(size)
         var workers = (0..<splits.count - 1).map { _ in makeWorker() }
-        let task = UncheckedBox((workers: workers, splits: splits, fill: fill))
+        let task = SendableBox((workers: workers, splits: splits, fill: fill))
         DispatchQueue.concurrentPerform(iterations: workers.count) { k in
             let t = task.value
             t.workers[k].run(from: t.splits[k], limit: t.splits[k + 1], fill: t.fill)
         }
-        // Speculation failed (a split inside a quoted field), a school id on both sides, or a
-        // worker stopped at an error: one worker. An error is reread so that it is the file's
-        // first (a duplicate across workers may come before it) and its record number counts
-        // from the file's start, not the worker's.
-        var consistent = zip(workers.dropLast(), splits.dropFirst().dropLast()).allSatisfy { $0.endOffset == $1 }
-        if consistent, workers.count > 1 {
-            if workers.contains(where: { $0.failure != nil }) { consistent = false }
-            for w in workers.dropFirst() where consistent && workers[0].mergeIDs(w) > 0 { consistent = false }
+        // Speculation failed (a split inside a quoted field): one worker, from the start.
+        if !zip(workers.dropLast(), splits.dropFirst().dropLast()).allSatisfy({ $0.endOffset == $1 }) {
+            workers = [makeWorker()]
+            workers[0].run(from: dataStart, limit: size, fill: fill)
         }
-        if !consistent {
-            let single = makeWorker()
+        // School ids are checked after the pass, over every worker's keys at once. Keys seen
+        // twice are a duplicate, or two ids whose keys happen to agree (text ids: about one file
+        // in six at ten million ids): the file is read again, in parallel, checking those keys
+        // against the ids' bytes. A real duplicate, or an error in a worker past the first, sends
+        // the file to one worker, so that the error reported is the file's first, its record
+        // number counts from the file's start, and a duplicate says where it was first seen.
+        for w in workers { w.ids.finish() }
+        guard let suspects = SchoolIDSet.duplicates(in: workers.map(\.ids)) else {
+            throw ReadError.cannotOpen(file: file ?? "<stdin>", reason: "the temporary file of school ids (in TMPDIR or /tmp) could not be read back")
+        }
+        var exact = suspects.isEmpty && (workers.count == 1 || !workers.contains { $0.failure != nil })
+        if !exact, !suspects.isEmpty, !workers.contains(where: { $0.failure != nil }), workers.count > 1 {
+            workers = []
+            let confirming = (0..<splits.count - 1).map { _ in makeWorker(suspects: suspects) }
+            let task = SendableBox((workers: confirming, splits: splits, fill: fill))
+            DispatchQueue.concurrentPerform(iterations: confirming.count) { k in
+                let t = task.value
+                t.workers[k].run(from: t.splits[k], limit: t.splits[k + 1], fill: t.fill)
+            }
+            var seen = Set<SchoolRecordWorker.IDOccurrence>()
+            exact = confirming.allSatisfy { w in
+                w.failure == nil && !w.state.foundDuplicate && w.state.firstLines.keys.allSatisfy { seen.insert($0).inserted }
+            }
+            if exact { workers = confirming }
+        }
+        if !exact {
+            workers = []
+            let single = makeWorker(suspects: suspects)
             single.run(from: dataStart, limit: size, fill: fill)
             workers = [single]
         }
@@ -244,7 +269,7 @@ public struct SchoolAggregator: Sendable {
 
     private func merge(_ workers: [SchoolRecordWorker]) -> [SchoolAggregation.Group] {
         // Municipality ids are per worker: map them to names.
-        var groups: [GroupKey: SchoolAggregation.Group] = [:]
+        var groups: [MergedKey: SchoolAggregation.Group] = [:]
         let decode = SchoolRecordWorker.decoder(workers[0].encoding)
         for w in workers {
             var names: [Int32: String] = [:]
@@ -257,22 +282,18 @@ public struct SchoolAggregator: Sendable {
                 }
             }
             for (g, key) in w.groups.keys.enumerated() {
-                let year = Int(key >> 50)
-                let prefecture = Int((key >> 44) & 0x3F)
-                let type = Int((key >> 40) & 0xF)
-                let municipality = keys.contains(.municipality) ? names[Int32(truncatingIfNeeded: key & 0xFFFF_FFFF)] : nil
-                let gk = GroupKey(year: year, prefecture: prefecture, type: type, municipality: municipality)
+                let municipality = keys.contains(.municipality) ? names[Int32(bitPattern: key.municipality)] : nil
+                let gk = MergedKey(year: key.year, prefecture: key.prefecture, type: key.schoolType.map { $0 + 1 } ?? 0, municipality: municipality)
                 var group = groups[gk] ?? SchoolAggregation.Group(
-                    year: keys.contains(.year) && year > 0 ? SurveyYear(gregorian: year) : nil,
-                    prefecture: Prefecture(code: prefecture), municipality: municipality,
-                    schoolType: type > 0 ? SchoolType(rawValue: type - 1) : nil,
+                    year: keys.contains(.year) && key.year > 0 ? SurveyYear(gregorian: key.year) : nil,
+                    prefecture: Prefecture(code: key.prefecture), municipality: municipality,
+                    schoolType: key.schoolType.flatMap(SchoolType.init(rawValue:)),
                     schools: 0, cs: 0, hq: 0, both: 0, similar: 0)
-                let c = w.groups.counts, base = g * GroupTable.fields
-                group.schools += c[base]
-                group.cs += c[base + 1]
-                group.hq += c[base + 2]
-                group.both += c[base + 3]
-                group.similar += c[base + 4]
+                group.schools += w.groups[g, .schools]
+                group.cs += w.groups[g, .cs]
+                group.hq += w.groups[g, .hq]
+                group.both += w.groups[g, .both]
+                group.similar += w.groups[g, .similar]
                 groups[gk] = group
             }
         }
@@ -291,7 +312,8 @@ public struct SchoolAggregator: Sendable {
         }.map(\.value)
     }
 
-    private struct GroupKey: Hashable {
+    /// A group as merged: the municipality by name (workers number them each their own way).
+    private struct MergedKey: Hashable {
         var year: Int, prefecture: Int, type: Int, municipality: String?
     }
 
@@ -300,10 +322,4 @@ public struct SchoolAggregator: Sendable {
         guard let bad = UTF8Validation.firstInvalidOffset(in: sample) else { return .utf8 }
         return bad >= sample.count - 3 ? .utf8 : .shiftJIS
     }
-}
-
-/// Lets workers, each touching only its own element, run under `concurrentPerform`.
-private final class UncheckedBox<T>: @unchecked Sendable {
-    let value: T
-    init(_ value: T) { self.value = value }
 }

@@ -1,162 +1,204 @@
-/// The school ids seen per survey year, to catch a school counted twice, in little memory.
+#if canImport(Glibc)
+import Glibc
+#endif
+import Dispatch
+import Foundation
+
+/// The 64-bit keys (``SchoolIDKey``) of the school ids one worker saw, to find an id counted
+/// twice in a year, in memory that does not grow with the file.
 ///
-/// School codes are mostly a short letter prefix and digits (MEXT's 学校コード is one letter and
-/// twelve digits). Such ids are stored as numbers in the manner of a roaring bitmap: per (year,
-/// prefix, high bits) a container that is a sorted array of 16-bit low parts while small and a
-/// 65,536-bit bitmap once dense, so an id costs between a bit and two bytes. Other ids fall back
-/// to a 64-bit fingerprint of year and id (a collision, about 1 in 10^10 at a million ids a year,
-/// would be reported as a duplicate, never counted silently).
-struct SchoolIDSet {
-    private struct Container {
-        var array: [UInt16] = []
-        var bitmap: [UInt64] = []
+/// Inserting only appends: a key goes to one of 64 partitions (by a mix of its bits), each
+/// with a 16 KB buffer; a full buffer becomes a chunk of the partition. The first chunks stay
+/// in memory; past ``memoryChunks`` of them (4 MB), chunks are written to an unnamed temporary
+/// file (in `TMPDIR`, else /tmp) and read back at the end, so a file of ten million schools
+/// needs 80 MB of disk (or page cache) rather than of memory. If no temporary file can be made,
+/// chunks stay in memory.
+///
+/// Duplicates are found at the end (``duplicates(in:)``), partition by partition over every
+/// worker's set, in parallel: each partition's keys go into an open-addressing table of its
+/// own size. The cost is the same whatever the ids look like: one append per id, one table
+/// insert per id at the end.
+final class SchoolIDSet {
+    static let partitions = 64
+    static let chunkKeys = 2048
+    /// Chunks kept in memory before the rest go to a temporary file.
+    static let memoryChunks = 32
 
-        /// Inserts; `false` when already present.
-        @inline(__always)
-        mutating func insert(_ low: UInt16) -> Bool {
-            if !bitmap.isEmpty {
-                let word = Int(low >> 6), bit = UInt64(1) << UInt64(low & 63)
-                return bitmap.withUnsafeMutableBufferPointer { b in
-                    if b[word] & bit != 0 { return false }
-                    b[word] |= bit
-                    return true
+    /// Where a chunk of keys is: in memory, or at an offset in the temporary file.
+    private enum Chunk {
+        case memory(UnsafeMutablePointer<UInt64>)
+        case file(offset: Int)
+    }
+
+    private let buffers: UnsafeMutablePointer<UInt64>
+    private let filled: UnsafeMutablePointer<Int>
+    private var chunks: [[Chunk]] = Array(repeating: [], count: SchoolIDSet.partitions)
+    /// Keys in the partitions' last chunks, which may be short (`finish`).
+    private var lastCounts = [Int](repeating: 0, count: SchoolIDSet.partitions)
+    private var inMemory = 0
+    private var file: Int32 = -1
+    private var fileSize = 0
+    private var fileFailed = false
+    /// How many keys were inserted.
+    private(set) var count = 0
+
+    init() {
+        buffers = .allocate(capacity: Self.partitions * Self.chunkKeys)
+        filled = .allocate(capacity: Self.partitions)
+        filled.initialize(repeating: 0, count: Self.partitions)
+    }
+
+    deinit {
+        for list in chunks {
+            for case .memory(let p) in list { p.deallocate() }
+        }
+        buffers.deallocate()
+        filled.deallocate()
+        if file >= 0 { close(file) }
+    }
+
+    /// The partition of a key.
+    @inline(__always)
+    static func partition(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 58) }
+
+    /// Adds a key.
+    @inline(__always)
+    func insert(_ key: UInt64) {
+        let p = Self.partition(key)
+        let n = filled[p]
+        buffers[p &* Self.chunkKeys &+ n] = key
+        if n == Self.chunkKeys - 1 {
+            store(p, Self.chunkKeys)
+            filled[p] = 0
+        } else {
+            filled[p] = n &+ 1
+        }
+        count &+= 1
+    }
+
+    /// Stores what is still buffered; call once the worker is done.
+    func finish() {
+        for p in 0..<Self.partitions where filled[p] > 0 {
+            store(p, filled[p])
+            filled[p] = 0
+        }
+    }
+
+    /// Moves a partition's buffer (its first `n` keys) into a chunk.
+    private func store(_ p: Int, _ n: Int) {
+        let keys = buffers + p * Self.chunkKeys
+        if inMemory >= Self.memoryChunks, let offset = write(keys, n) {
+            chunks[p].append(.file(offset: offset))
+        } else {
+            let copy = UnsafeMutablePointer<UInt64>.allocate(capacity: n)
+            copy.update(from: keys, count: n)
+            chunks[p].append(.memory(copy))
+            inMemory += 1
+        }
+        lastCounts[p] = n
+    }
+
+    /// Appends keys to the temporary file; its offset, or `nil` when there is no file.
+    private func write(_ keys: UnsafePointer<UInt64>, _ n: Int) -> Int? {
+        if file < 0 {
+            guard !fileFailed else { return nil }
+            file = Self.temporaryFile()
+            guard file >= 0 else { fileFailed = true; return nil }
+        }
+        let bytes = n * 8
+        var done = 0
+        while done < bytes {
+            let w = pwrite(file, UnsafeRawPointer(keys) + done, bytes - done, off_t(fileSize + done))
+            if w <= 0 { fileFailed = true; return nil }
+            done += w
+        }
+        defer { fileSize += bytes }
+        return fileSize
+    }
+
+    /// An unnamed file in the temporary folder, removed when closed; -1 if none can be made.
+    private static func temporaryFile() -> Int32 {
+        let folder = ProcessInfo.processInfo.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
+        #if os(Linux) && (arch(x86_64) || arch(arm64))
+        // O_TMPFILE (a C macro Swift does not import): __O_TMPFILE | O_DIRECTORY.
+        let fd = open(folder, 0o20000000 | O_DIRECTORY | O_RDWR, 0o600)
+        if fd >= 0 { return fd }
+        #endif
+        var template = Array("\(folder)/cs-stats-ids-XXXXXX".utf8CString)
+        let named = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        if named >= 0 { template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) } }
+        return named
+    }
+
+    /// Calls `body` with each chunk of a partition (keys, count); `scratch` holds a chunk read
+    /// from the file. `false` if the file could not be read.
+    private func forEachChunk(_ p: Int, scratch: UnsafeMutablePointer<UInt64>, _ body: (UnsafePointer<UInt64>, Int) -> Void) -> Bool {
+        for (i, chunk) in chunks[p].enumerated() {
+            let n = i == chunks[p].count - 1 ? lastCounts[p] : Self.chunkKeys
+            switch chunk {
+            case .memory(let keys):
+                body(keys, n)
+            case .file(let offset):
+                var done = 0
+                while done < n * 8 {
+                    let r = pread(file, UnsafeMutableRawPointer(scratch) + done, n * 8 - done, off_t(offset + done))
+                    if r <= 0 { return false }
+                    done += r
                 }
+                body(scratch, n)
             }
-            return insertIntoArray(low)
         }
+        return true
+    }
 
-        mutating func insertIntoArray(_ low: UInt16) -> Bool {
-            var lo = 0, hi = array.count
-            while lo < hi {
-                let mid = (lo + hi) >> 1
-                if array[mid] < low { lo = mid + 1 } else { hi = mid }
-            }
-            if lo < array.count, array[lo] == low { return false }
-            array.insert(low, at: lo)
-            if array.count > 4096 {
-                bitmap = [UInt64](repeating: 0, count: 1024)
-                for v in array { bitmap[Int(v >> 6)] |= UInt64(1) << UInt64(v & 63) }
-                array = []
-            }
-            return true
-        }
-
-        func contains(_ low: UInt16) -> Bool {
-            if !bitmap.isEmpty { return bitmap[Int(low >> 6)] & (UInt64(1) << UInt64(low & 63)) != 0 }
-            var lo = 0, hi = array.count
-            while lo < hi {
-                let mid = (lo + hi) >> 1
-                if array[mid] < low { lo = mid + 1 } else { hi = mid }
-            }
-            return lo < array.count && array[lo] == low
-        }
-
-        func forEach(_ body: (UInt16) -> Void) {
-            if bitmap.isEmpty { array.forEach(body); return }
-            for (w, word) in bitmap.enumerated() where word != 0 {
-                var bits = word
-                while bits != 0 {
-                    body(UInt16(w << 6 | bits.trailingZeroBitCount))
-                    bits &= bits - 1
+    /// The keys inserted more than once over all the sets (each finished), each once, in no
+    /// order; `nil` if a temporary file could not be read back.
+    static func duplicates(in sets: [SchoolIDSet]) -> Set<UInt64>? {
+        let found = UnsafeMutablePointer<Set<UInt64>?>.allocate(capacity: partitions)
+        found.initialize(repeating: [], count: partitions)
+        defer { found.deinitialize(count: partitions); found.deallocate() }
+        let box = SendableBox((sets, found))
+        DispatchQueue.concurrentPerform(iterations: partitions) { p in
+            let (sets, found) = box.value
+            let total = sets.reduce(0) { $0 + $1.chunks[p].count } * chunkKeys
+            guard total > 1 else { return }
+            // Open addressing; UInt64.max marks an empty slot (no key is UInt64.max: see SchoolIDKey).
+            var size = 1024
+            while size < total + total / 2 { size <<= 1 }
+            let table = UnsafeMutablePointer<UInt64>.allocate(capacity: size)
+            table.initialize(repeating: .max, count: size)
+            let scratch = UnsafeMutablePointer<UInt64>.allocate(capacity: chunkKeys)
+            defer { table.deallocate(); scratch.deallocate() }
+            let mask = size - 1
+            var result = Set<UInt64>()
+            for set in sets {
+                let read = set.forEachChunk(p, scratch: scratch) { keys, n in
+                    for i in 0..<n {
+                        let key = keys[i]
+                        var slot = Int(truncatingIfNeeded: (key &* 0xFF51_AFD7_ED55_8CCD) >> 40) & mask
+                        while true {
+                            let e = table[slot]
+                            if e == .max { table[slot] = key; break }
+                            if e == key { result.insert(key); break }
+                            slot = (slot + 1) & mask
+                        }
+                    }
                 }
+                if !read { found[p] = nil; return }
             }
+            found[p] = result
         }
+        var all = Set<UInt64>()
+        for p in 0..<partitions {
+            guard let part = found[p] else { return nil }
+            all.formUnion(part)
+        }
+        return all
     }
+}
 
-    private var index = KeyIndex()
-    private var containers: [Container] = []
-    private var prefixes: [UInt64: UInt64] = [:]   // packed prefix bytes → prefix id
-    private var lastPrefix: (bytes: UInt64, id: UInt64) = (.max, 0)
-    private var fingerprints = Set<UInt64>()
-
-    /// Inserts a school id of a survey year (the Gregorian year, or 0 when the file has none).
-    ///
-    /// - Returns: `false` when the id was already seen in that year.
-    @inline(__always)
-    mutating func insert(year: Int, _ start: UnsafePointer<UInt8>, _ length: Int) -> Bool {
-        if let (key, low) = numericKey(year: year, start, length) {
-            var isNew = false
-            let c = index.index(key, isNew: &isNew)
-            if isNew { containers.append(Container()) }
-            return containers[c].insert(low)
-        }
-        return fingerprints.insert(ByteInterner.hash(start, length) ^ (UInt64(year) &* 0x9E37_79B9_7F4A_7C15)).inserted
-    }
-
-    /// Adds every id of `other` and returns how many were already present here: ids two
-    /// workers both saw.
-    mutating func merge(_ other: SchoolIDSet) -> Int {
-        var duplicates = 0
-        var prefixMap: [UInt64: UInt64] = [:]
-        for (bytes, id) in other.prefixes { prefixMap[id] = prefixID(bytes) }
-        for (k, key) in other.index.keys.enumerated() {
-            let prefix = (key >> 24) & 0xFFF
-            let mapped = key & ~(UInt64(0xFFF) << 24) | prefixMap[prefix]! << 24
-            var isNew = false
-            let c = index.index(mapped, isNew: &isNew)
-            if isNew {
-                containers.append(other.containers[k])
-            } else {
-                other.containers[k].forEach { if !containers[c].insert($0) { duplicates += 1 } }
-            }
-        }
-        for f in other.fingerprints where !fingerprints.insert(f).inserted { duplicates += 1 }
-        return duplicates
-    }
-
-    /// (year 12 bits | prefix id 12 bits | high 24 bits, low 16 bits) for `PREFIX` + up to 12 digits.
-    @inline(__always)
-    private mutating func numericKey(year: Int, _ start: UnsafePointer<UInt8>, _ length: Int) -> (UInt64, UInt16)? {
-        var i = 0
-        var prefix: UInt64 = 0
-        while i < length, start[i] &- UInt8(ascii: "0") > 9 {
-            if i >= 7 || start[i] >= 0x80 { return nil }
-            prefix = prefix << 8 | UInt64(start[i])
-            i += 1
-        }
-        let digits = length - i
-        guard digits >= 1, digits <= 12, year < 4096 else { return nil }
-        var number: UInt64 = 0
-        if digits >= 8 {
-            // Eight digits at once (SWAR), then the rest one by one.
-            guard let eight = SchoolIDSet.eightDigits(UnsafeRawPointer(start + i).loadUnaligned(as: UInt64.self)) else { return nil }
-            number = eight
-            i += 8
-        }
-        while i < length {
-            let d = start[i] &- UInt8(ascii: "0")
-            if d > 9 { return nil }
-            number = number &* 10 &+ UInt64(d)
-            i += 1
-        }
-        // Leading zeros matter in codes ("007" ≠ "7"): keep the digit count in the prefix.
-        let prefixKey = prefix << 8 | UInt64(digits)
-        let id = prefixID(prefixKey)
-        guard id < 4096 else { return nil }
-        return (UInt64(year) << 52 | id << 24 | (number >> 16), UInt16(truncatingIfNeeded: number))
-    }
-
-    /// The value of eight ASCII digits in a little-endian word, or `nil` if any byte is not a digit.
-    @inline(__always)
-    static func eightDigits(_ word: UInt64) -> UInt64? {
-        // Every byte must be 0x30…0x39: high nibble 3, and adding 6 must not carry out of it.
-        guard word & 0xF0F0_F0F0_F0F0_F0F0 == 0x3030_3030_3030_3030,
-              (word &+ 0x0606_0606_0606_0606) & 0xF0F0_F0F0_F0F0_F0F0 == 0x3030_3030_3030_3030 else { return nil }
-        var v = word & 0x0F0F_0F0F_0F0F_0F0F
-        v = (v &* 10 &+ (v >> 8)) & 0x00FF_00FF_00FF_00FF   // pairs
-        v = (v &* 100 &+ (v >> 16)) & 0x0000_FFFF_0000_FFFF  // quads
-        return (v &* 10000 &+ (v >> 32)) & 0xFFFF_FFFF
-    }
-
-    @inline(__always)
-    private mutating func prefixID(_ bytes: UInt64) -> UInt64 {
-        if bytes == lastPrefix.bytes { return lastPrefix.id }
-        if let id = prefixes[bytes] {
-            lastPrefix = (bytes, id)
-            return id
-        }
-        let id = UInt64(prefixes.count)
-        prefixes[bytes] = id
-        return id
-    }
+/// Lets work items that touch only their own part of a value run under `concurrentPerform`.
+final class SendableBox<T>: @unchecked Sendable {
+    let value: T
+    init(_ value: T) { self.value = value }
 }

@@ -47,6 +47,10 @@ final class SchoolRecordWorker {
     struct State {
         var groups = GroupTable()
         var ids = SchoolIDSet()
+        /// When confirming: where each suspected id was first seen (absolute line), by year and id.
+        var firstLines: [IDOccurrence: Int] = [:]
+        /// Whether confirming found an id twice.
+        var foundDuplicate = false
         var skipped = SkippedRecords()
         var records = 0
         /// Bits 0, 1, 2: whether the cs, hq, similar column held a non-empty cell.
@@ -75,15 +79,29 @@ final class SchoolRecordWorker {
     var endOffset = 0
     private let groupYear: Bool, groupPrefecture: Bool, groupType: Bool, groupMunicipality: Bool
 
-    /// Merges another worker's school ids into this one's; returns how many both saw.
-    func mergeIDs(_ other: SchoolRecordWorker) -> Int { state.ids.merge(other.state.ids) }
+    /// The keys of the school ids the worker saw (call `finish` once it is done).
+    var ids: SchoolIDSet { state.ids }
+    /// Keys seen twice in a first pass: when set, the worker checks ids exactly against these
+    /// only (and keeps no set), to say which are real duplicates and where each was first seen.
+    let suspects: Set<UInt64>?
+    /// The file line of the worker's line 0, for the first-seen line in duplicate messages.
+    let lineBase: Int
+
+    /// A school id as compared, in a year: the exact identity of a suspected key.
+    struct IDOccurrence: Hashable {
+        var year: Int32
+        var id: [UInt8]
+    }
 
     let bufferSize: Int
     /// Whether the encoding was detected (rather than given), for the hint in encoding errors.
     let encodingWasDetected: Bool
 
     init(columns: SchoolRecordColumns, delimiter: UInt8, encoding: TextEncoding, keys: Set<AggregationKey>,
-         skipInvalid: Bool, blankIsNo: Bool = false, bufferSize: Int = 1 << 20, encodingWasDetected: Bool = true) {
+         skipInvalid: Bool, blankIsNo: Bool = false, bufferSize: Int = 1 << 18, encodingWasDetected: Bool = true,
+         suspects: Set<UInt64>? = nil, lineBase: Int = 0) {
+        self.suspects = suspects
+        self.lineBase = lineBase
         self.blankIsNo = blankIsNo
         let idName = columns.schoolIDHeader.trimmingPublishedSpaces()
         let idBytes = encoding == .shiftJIS ? (idName.data(using: .shiftJIS).map { Array($0) } ?? []) : Array(idName.utf8)
@@ -506,13 +524,13 @@ final class SchoolRecordWorker {
                 if n == 13, let problem = codeProblem(id, n, type: type, prefecture: prefecture) {
                     return !reject(&st, .codeMismatch, line: line, problem)
                 }
-                if !st.ids.insert(year: Int(year), id, n) {
+                if let first = seen(&st, year: year, id, n, line: line) {
                     let written = text(s, l)
                     let code = String(decoding: UnsafeBufferPointer(start: id, count: n), as: UTF8.self)
                     let shown = code == written ? "'\(written)'" : "'\(code)' (written '\(written)')"
-                    return !reject(&st, .duplicateID, line: line, "school id \(shown) appears again in \(yearText(year))")
+                    return !reject(&st, .duplicateID, line: line, "school id \(shown) appears again in \(yearText(year)) (first at line \(first))")
                 }
-            } else if let failure = insertWrittenOtherwise(&st, s, l, year: year, type: type, prefecture: prefecture) {
+            } else if let failure = insertWrittenOtherwise(&st, s, l, year: year, type: type, prefecture: prefecture, line: line) {
                 return !reject(&st, failure.kind, line: line, failure.message)
             }
         }
@@ -523,12 +541,8 @@ final class SchoolRecordWorker {
             if id == SchoolRecordWorker.undecodable { return undecodable(&st, "municipality", s, l, line: line) }
             municipality = UInt64(UInt32(bitPattern: id))
         }
-        // Year 14 bits (any four-digit year `SurveyYear.parse` accepts, up to 9999), prefecture 6,
-        // type 4, municipality the low 32.
-        let key = (groupYear ? UInt64(year) << 50 : 0)
-            | (groupPrefecture ? UInt64(prefecture) << 44 : 0)
-            | (groupType ? UInt64(type + 1) << 40 : 0)
-            | municipality
+        let key = GroupKey(year: groupYear ? Int(year) : 0, prefecture: groupPrefecture ? Int(prefecture) : 0,
+                           schoolType: groupType ? Int(type) : nil, municipality: UInt32(truncatingIfNeeded: municipality))
         st.groups.add(key, cs: flags.cs == 1, hq: flags.hq == 1, similar: flags.similar == 1)
         return true
     }
@@ -542,6 +556,25 @@ final class SchoolRecordWorker {
         return st.flagInterner.value(s, l)
     }
 
+    /// Notes a school id (as compared) of a year: the line it was first seen on when it is a
+    /// duplicate (only when confirming), else `nil`.
+    @inline(__always)
+    private func seen(_ st: inout State, year: Int32, _ id: UnsafePointer<UInt8>, _ n: Int, line: Int) -> Int? {
+        let key = SchoolIDKey.key(year: Int(year), id, n)
+        guard let suspects else {
+            st.ids.insert(key)
+            return nil
+        }
+        guard suspects.contains(key) else { return nil }
+        let occurrence = IDOccurrence(year: year, id: Array(UnsafeBufferPointer(start: id, count: n)))
+        if let first = st.firstLines[occurrence] {
+            st.foundDuplicate = true
+            return first
+        }
+        st.firstLines[occurrence] = line + lineBase
+        return nil
+    }
+
     /// Where a duplicate was seen: its year, or the file when there is no year column.
     private func yearText(_ year: Int32) -> String {
         year > 0 ? SurveyYear(gregorian: Int(year)).japaneseLabel : "the file"
@@ -550,7 +583,7 @@ final class SchoolRecordWorker {
     /// Inserts an id written another way (spaces, full width, lower case, Excel's '), as a code;
     /// returns why the record is invalid, if it is.
     private func insertWrittenOtherwise(
-        _ st: inout State, _ s: UnsafePointer<UInt8>, _ l: Int, year: Int32, type: Int32, prefecture: Int32
+        _ st: inout State, _ s: UnsafePointer<UInt8>, _ l: Int, year: Int32, type: Int32, prefecture: Int32, line: Int
     ) -> (kind: InvalidRecordKind, message: String)? {
         let written = text(s, l)
         let id = SchoolRecordLabels.normalizedID(written)
@@ -559,8 +592,8 @@ final class SchoolRecordWorker {
         var bytes = Array(id.utf8)
         return bytes.withUnsafeMutableBufferPointer { b in
             if let problem = codeProblem(b.baseAddress!, b.count, type: type, prefecture: prefecture) { return (.codeMismatch, problem) }
-            if st.ids.insert(year: Int(year), b.baseAddress!, b.count) { return nil }
-            return (.duplicateID, "school id '\(id)' (written '\(written)') appears again in \(yearText(year))")
+            guard let first = seen(&st, year: year, b.baseAddress!, b.count, line: line) else { return nil }
+            return (.duplicateID, "school id '\(id)' (written '\(written)') appears again in \(yearText(year)) (first at line \(first))")
         }
     }
 

@@ -16,7 +16,7 @@ import Testing
     func eachKindStopsWithItsLine(workers: Int) {
         let cases: [([UInt8], String)] = [
             // Line 4 (2021) takes line 2's id S13000001, also 2021.
-            (Self.bytes([(4, 4, "S13000001")]), "schools.csv:4: error: school id 'S13000001' appears again in 令和3年度"),
+            (Self.bytes([(4, 4, "S13000001")]), "schools.csv:4: error: school id 'S13000001' appears again in 令和3年度 (first at line 2)"),
             (Self.bytes([(5, 1, "大坂府")]), "schools.csv:5: error: unknown prefecture '大坂府'; did you mean '大阪府'?"),
             (Self.bytes([(6, 3, "中学較")]), "schools.csv:6: error: unknown school type '中学較'; did you mean '中学校'?"),
             (Self.bytes([(7, 5, "2")]), "schools.csv:7: error: cs is '2', expected a flag (0/1, yes/no, ○/×, 有/無)"),
@@ -38,7 +38,7 @@ import Testing
         let noYear = SchoolFixture.text(header: Array(SchoolFixture.header.dropFirst()),
                                         rows: SchoolFixture.rows.map { Array($0.dropFirst()) })
         #expect(errorText { _ = try aggregate(SchoolFixture.bytes(noYear), by: [.schoolType]) }
-            == "schools.csv:9: error: school id 'S13000001' appears again in the file")
+            == "schools.csv:9: error: school id 'S13000001' appears again in the file (first at line 2)")
     }
 
     @Test(arguments: [2, 3, 4])
@@ -46,7 +46,7 @@ import Testing
         // Line 17 becomes a 2021 school with line 2's id: the first worker sees line 2, the last line 17.
         let bytes = Self.bytes([(17, 0, "2021"), (17, 4, "S13000001")])
         #expect(errorText { _ = try aggregate(bytes, by: [.year], workers: workers, split: true) }
-            == "schools.csv:17: error: school id 'S13000001' appears again in 令和3年度")
+            == "schools.csv:17: error: school id 'S13000001' appears again in 令和3年度 (first at line 2)")
         // Skipped: 2022 loses line 17 (similar only): 9 − 1 = 8 schools, similar 1 − 1 = 0.
         let a = try aggregate(bytes, by: [.year], skipInvalid: true, workers: workers, split: true)
         #expect(describe(a) == ["2021: 7 6 4 3 2", "2022: 8 7 5 4 0"])
@@ -60,7 +60,7 @@ import Testing
         // first, line 15, is the error, as with one worker.
         let bytes = Self.bytes([(15, 4, "S13000001"), (16, 1, "大坂府")])
         #expect(errorText { _ = try aggregate(bytes, by: [.year], workers: workers, split: true) }
-            == "schools.csv:15: error: school id 'S13000001' appears again in 令和4年度")
+            == "schools.csv:15: error: school id 'S13000001' appears again in 令和4年度 (first at line 9)")
     }
 
     @Test(arguments: [1, 2, 3, 4])

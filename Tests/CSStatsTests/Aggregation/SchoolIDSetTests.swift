@@ -1,64 +1,124 @@
 import Testing
 @testable import CSStats
 
-@Suite struct SchoolIDSetTests {
-    private func insert(_ set: inout SchoolIDSet, _ id: String, year: Int = 2021) -> Bool {
-        let bytes = Array(id.utf8)
-        return bytes.withUnsafeBufferPointer { set.insert(year: year, $0.baseAddress!, $0.count) }
+@Suite struct SchoolIDKeyTests {
+    private func code(_ id: String, year: Int = 2021) -> UInt64? {
+        Array(id.utf8).withUnsafeBufferPointer { SchoolIDKey.code(year: year, $0.baseAddress!, $0.count) }
+    }
+    private func key(_ id: String, year: Int = 2021) -> UInt64 {
+        Array(id.utf8).withUnsafeBufferPointer { SchoolIDKey.key(year: year, $0.baseAddress!, $0.count) }
     }
 
-    @Test(arguments: ["S21000001", "B113210000019", "7", "abc-1", "abc", "1a", "学校-1", "B1132100000190"])
-    func onceAYear(id: String) {
-        var set = SchoolIDSet()
-        #expect(insert(&set, id))
-        #expect(!insert(&set, id))
-        #expect(insert(&set, id, year: 2022))
-        #expect(!insert(&set, id, year: 2022))
-        #expect(insert(&set, id, year: 0))
+    @Test func rangesAreWhereTheLayoutSays() {
+        // Worked out by hand: 1–15 digit strings number (10^16 − 10) / 9.
+        #expect(SchoolIDKey.mextStart == 1_111_111_111_111_110)
+        #expect(SchoolIDKey.letterStart == 1_111_111_111_111_110 + 8_000_000_000_000)
+        #expect(SchoolIDKey.twoLetterStart == 1_119_111_111_111_110 + 26 * 111_111_111_110)
+        #expect(SchoolIDKey.end == 1_122_751_111_110_330)
+        #expect(SchoolIDKey.end < 1 << 50)
+        // The first and last code of each range (year 0: no year).
+        #expect(code("0", year: 0) == 0)
+        #expect(code("9", year: 0) == 9)
+        #expect(code("00", year: 0) == 10)
+        #expect(code("999999999999999", year: 0) == 1_111_111_111_111_109)
+        #expect(code("A000000000000", year: 0) == 1_111_111_111_111_110)
+        #expect(code("H999999999999", year: 0) == 1_119_111_111_111_109)
+        #expect(code("A0", year: 0) == 1_119_111_111_111_110)
+        #expect(code("Z99999999999", year: 0) == 1_121_999_999_999_969)
+        #expect(code("AA0", year: 0) == 1_121_999_999_999_970)
+        #expect(code("ZZ999999999", year: 0) == 1_122_751_111_110_329)
     }
 
-    @Test func distinctIDsStayDistinct() {
-        // Leading zeros, prefixes and the 12-digit MEXT code's neighbours are all different ids.
-        let ids = ["7", "07", "007", "S7", "S07", "T7", "ST7", "B113210000019", "B113210000018", "C113210000019",
-                   "B999999999999", "abc-1", "abc-01", "abc-2", "abd-1", "abc", "abd", "1a", "2a"]
-        var set = SchoolIDSet()
-        for id in ids { #expect(insert(&set, id), "\(id)") }
-        for id in ids { #expect(!insert(&set, id), "\(id)") }
+    @Test func yearsAtTheirLimits() {
+        #expect(code("7", year: 2021)! >> 50 == 2021)
+        #expect(code("ZZ999999999", year: 9999)! >> 50 == 9999)
+        #expect(code("ZZ999999999", year: 9999)! < .max)
+        #expect(code("7", year: 10000) == nil)
+        // A year without an exact code still has a key, different from other years'.
+        #expect(key("7", year: 10000) != key("7", year: 10001))
+        #expect(key("ABC-1", year: 2021) != key("ABC-1", year: 2022))
     }
 
-    @Test func aContainerBeyond4096IDsBecomesABitmap() {
-        // S10000000 … S10004999 share prefix, digit count and high bits (10000000 >> 16 = 152 =
-        // 10004999 >> 16): one container, past 4,096 entries.
-        var set = SchoolIDSet()
-        for i in 0..<5000 { #expect(insert(&set, "S\(10_000_000 + i)")) }
-        var again = 0
-        for i in 0..<5000 where !insert(&set, "S\(10_000_000 + i)") { again += 1 }
-        #expect(again == 5000)
-        #expect(insert(&set, "S10005000"))
-        #expect(insert(&set, "S9999999"))
+    @Test(arguments: ["0", "07", "999999999999999", "A000000000000", "B113210000019", "H999999999999", "A0",
+                      "S21000001", "Z99999999999", "AA0", "TK123", "ZZ999999999"])
+    func decodesBack(id: String) {
+        for year in [0, 2004, 2021, 9999] {
+            let decoded = SchoolIDKey.decode(code(id, year: year)!)
+            #expect(decoded?.id == id)
+            #expect(decoded?.year == year)
+        }
     }
 
-    @Test func mergeCountsTheOverlap() {
-        // a: S10000000 + 0..<5000 (a bitmap) and abc; b: T1 first (so S has another prefix id
-        // there), then + 4000..<6000, abc and xyz. Overlap: 4000..<5000 = 1,000 ids, and abc: 1,001.
-        var a = SchoolIDSet()
-        for i in 0..<5000 { _ = insert(&a, "S\(10_000_000 + i)") }
-        _ = insert(&a, "abc")
-        var b = SchoolIDSet()
-        _ = insert(&b, "T1")
-        for i in 4000..<6000 { _ = insert(&b, "S\(10_000_000 + i)") }
-        _ = insert(&b, "abc")
-        _ = insert(&b, "xyz")
-        #expect(a.merge(b) == 1001)
-        var missing = 0
-        for i in 0..<6000 where insert(&a, "S\(10_000_000 + i)") { missing += 1 }
-        #expect(missing == 0)
-        #expect(!insert(&a, "T1"))
-        #expect(!insert(&a, "xyz"))
-        #expect(insert(&a, "S10006000"))
-        // The same ids in another year do not overlap.
-        var c = SchoolIDSet()
-        _ = insert(&c, "S10000000", year: 2022)
-        #expect(a.merge(c) == 0)
+    @Test(arguments: ["9999999999999999", "I113210000019", "ABC1", "S21-1", "abc", "学校",
+                      "B1132100000190", "AB1234567890", "A", ""])
+    func shapesWithoutAnExactCode(id: String) {
+        // Sixteen digits, a letter past H before twelve digits, three letters, punctuation, lower
+        // case (ids are upper-cased before), text, a letter and 13 digits, two letters and ten
+        // digits, a letter alone, nothing.
+        #expect(code(id) == nil)
+    }
+
+    @Test func groupKeyAtItsLimits() {
+        let k = GroupKey(year: 9999, prefecture: 47, schoolType: 6, municipality: .max)
+        #expect(k.year == 9999)
+        #expect(k.prefecture == 47)
+        #expect(k.schoolType == 6)
+        #expect(k.municipality == .max)
+        let none = GroupKey(year: 0, prefecture: 0, schoolType: nil, municipality: 0)
+        #expect(none.value == 0)
+        #expect(none.schoolType == nil)
+        #expect(GroupKey(year: 2021, prefecture: 13, schoolType: 0, municipality: 0).schoolType == 0)
     }
 }
+
+@Suite struct SchoolIDSetTests {
+    private func key(_ id: String, year: Int = 2021) -> UInt64 {
+        Array(id.utf8).withUnsafeBufferPointer { SchoolIDKey.key(year: year, $0.baseAddress!, $0.count) }
+    }
+
+    private func duplicates(_ sets: [[(String, Int)]]) -> Set<UInt64> {
+        // One set per list, as each worker has.
+        let built = sets.map { ids -> SchoolIDSet in
+            let set = SchoolIDSet()
+            for (id, year) in ids { set.insert(key(id, year: year)) }
+            set.finish()
+            #expect(set.count == ids.count)
+            return set
+        }
+        return SchoolIDSet.duplicates(in: built) ?? [.max]
+    }
+
+    @Test func distinctIDsHaveNoDuplicates() {
+        // Leading zeros, prefixes, the 12-digit MEXT code's neighbours, text ids, years.
+        let ids = ["7", "07", "007", "S7", "S07", "T7", "ST7", "B113210000019", "B113210000018", "C113210000019",
+                   "B999999999999", "ABC-1", "ABC-01", "ABC-2", "ABD-1", "ABC", "ABD", "1A", "2A"]
+        #expect(duplicates([ids.map { ($0, 2021) } + ids.map { ($0, 2022) } + ids.map { ($0, 0) }]).isEmpty)
+    }
+
+    @Test func aDuplicateIsFoundOnceWhereverItIs() {
+        #expect(duplicates([[("S1", 2021), ("S2", 2021), ("S1", 2021)]]) == [key("S1")])
+        // Across two sets, and three times over: reported once.
+        #expect(duplicates([[("ABC", 2021)], [("X", 2021), ("ABC", 2021), ("ABC", 2021)]]) == [key("ABC")])
+        #expect(duplicates([[("S1", 2021)], [("S1", 2022)]]).isEmpty)
+    }
+
+    @Test func manyIDsOverManyChunksInMemoryAndOnDisk() {
+        // 300,000 sequential ids and 200,000 random 9-digit ones (seeded), split over two sets,
+        // with three repeated: exactly those three come back. Each set holds more than
+        // 32 chunks of 2,048 keys, so part of it is in the temporary file.
+        var rng = SplitMix64(state: 7)
+        var a: [(String, Int)] = [], b: [(String, Int)] = []
+        for i in 0..<300_000 {
+            if i % 2 == 0 { a.append(("S\(21_000_000 + i)", 2021)) } else { b.append(("S\(21_000_000 + i)", 2021)) }
+        }
+        var randoms = Set<Int>()
+        while randoms.count < 200_000 { randoms.insert(Int(rng.next() % 900_000_000) + 100_000_000) }
+        for (i, r) in randoms.enumerated() {
+            if i % 3 == 0 { a.append(("\(r)", 2019)) } else { b.append(("\(r)", 2019)) }
+        }
+        let repeated = [("S21000010", 2021), ("\(randoms.first!)", 2019), ("S21299999", 2021)]
+        b += repeated
+        #expect(duplicates([a, b]) == Set(repeated.map { key($0.0, year: $0.1) }))
+    }
+}
+

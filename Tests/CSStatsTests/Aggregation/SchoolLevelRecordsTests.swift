@@ -276,7 +276,7 @@ func invisibleCharactersAndExcelsFormulaAreNotANewSchool(second: String) {
 
 @Test(arguments: [1, 2, 3])
 func idsOfAnyCaseAndPaddingAreOneSchoolAcrossWorkers(workers: Int) throws {
-    // 60 schools s0…s59 in lower case; then s7 again as "S7 " (capital, padded) on line 62.
+    // 60 schools s0…s59 in lower case (s7 on line 9); then s7 again as "S7 " (capital, padded) on line 62.
     var text = "学校コード,学校種,CS\n"
     for i in 0..<60 { text += "s\(i),小学校,\(i % 2)\n" }
     let clean = try aggregate(Array(text.utf8), by: [.schoolType], workers: workers, split: true, bufferSize: 64)
@@ -284,5 +284,5 @@ func idsOfAnyCaseAndPaddingAreOneSchoolAcrossWorkers(workers: Int) throws {
     #expect(clean.groups.map(\.cs) == [30])
     text += "S7 ,小学校,1\n"
     #expect(errorText { _ = try aggregate(Array(text.utf8), by: [.schoolType], workers: workers, split: true, bufferSize: 64) }
-        == "schools.csv:62: error: school id 'S7' (written 'S7 ') appears again in the file")
+        == "schools.csv:62: error: school id 'S7' (written 'S7 ') appears again in the file (first at line 9)")
 }

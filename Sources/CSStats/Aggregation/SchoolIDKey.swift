@@ -1,0 +1,178 @@
+/// A school id and its survey year as the 64-bit number the duplicate check keeps.
+///
+/// Layout, from bit 63 down:
+///
+/// | bits | field |
+/// |---|---|
+/// | 63–50 | year: 0 when the file has no year column, else the Gregorian year (up to 9999) |
+/// | 49–0 | the id's code (below) |
+///
+/// The id is taken as compared: trimmed and upper-cased, ASCII letters and digits. Four shapes
+/// have an exact code, each a range of its own, so two different ids never share one:
+///
+/// 1. 1–15 digits, leading zeros kept ("7", "07" and "007" differ): digit strings ranked by
+///    length, then value. 1,111,111,111,111,110 codes.
+/// 2. A letter A–H and exactly twelve digits, MEXT's 学校コード: 8 × 10¹² codes.
+/// 3. A letter A–Z and 1–11 digits ("S21000001"): 26 × 111,111,111,110 codes.
+/// 4. Two letters A–Z and 1–9 digits ("TK123"): 676 × 1,111,111,110 codes.
+///
+/// They end at 1,122,751,111,110,330, under 2⁵⁰. Any other id (longer numbers, text, hashed
+/// ids, punctuation) has no exact code: its key is a 64-bit hash of year and id (never
+/// `UInt64.max`, which marks an empty slot), and keys that agree are confirmed against the ids'
+/// bytes before a duplicate is reported (``SchoolAggregator``). Exact keys never collide with
+/// each other, and with a hashed key only by chance (about 1 in 10⁶ files of ten million ids).
+enum SchoolIDKey {
+    static let codeBits = 50
+
+    /// How many digit strings of 1…`k` digits there are: (10^(k+1) − 10) / 9.
+    static func stringsUpTo(_ k: Int) -> UInt64 { (power(k + 1) - 10) / 9 }
+    private static func power(_ k: Int) -> UInt64 { (0..<k).reduce(1) { r, _ in r * 10 } }
+    private static let ten12: UInt64 = 1_000_000_000_000
+    /// Where each range starts, and where the last ends.
+    static let mextStart = stringsUpTo(15)
+    static let letterStart = mextStart + 8 * ten12
+    static let twoLetterStart = letterStart + 26 * stringsUpTo(11)
+    static let end = twoLetterStart + 676 * stringsUpTo(9)
+
+    /// The exact code (year and id) of an id as compared, if it has one.
+    @inline(__always)
+    static func code(year: Int, _ s: UnsafePointer<UInt8>, _ count: Int) -> UInt64? {
+        guard count >= 1, count <= 15, year >= 0, year <= 9999 else { return nil }
+        var letters = 0
+        while letters < 2, letters < count, s[letters] &- UInt8(ascii: "A") < 26 { letters += 1 }
+        let digits = count - letters
+        guard digits >= 1, let value = digitValue(s + letters, digits) else { return nil }
+        let id: UInt64
+        switch letters {
+        case 0:
+            id = stringsUpTo(digits - 1) + value
+        case 1 where digits == 12 && s[0] <= UInt8(ascii: "H"):
+            id = mextStart + UInt64(s[0] - UInt8(ascii: "A")) * ten12 + value
+        case 1 where digits <= 11:
+            id = letterStart + UInt64(s[0] - UInt8(ascii: "A")) * stringsUpTo(11) + stringsUpTo(digits - 1) + value
+        case 2 where digits <= 9:
+            let pair = UInt64(s[0] - UInt8(ascii: "A")) * 26 + UInt64(s[1] - UInt8(ascii: "A"))
+            id = twoLetterStart + pair * stringsUpTo(9) + stringsUpTo(digits - 1) + value
+        default:
+            return nil
+        }
+        return UInt64(year) << UInt64(codeBits) | id
+    }
+
+    /// The value of up to fifteen ASCII digits, or `nil` if a byte is not a digit.
+    @inline(__always)
+    static func digitValue(_ s: UnsafePointer<UInt8>, _ count: Int) -> UInt64? {
+        var i = 0
+        var value: UInt64 = 0
+        if count >= 8 {
+            guard let eight = eightDigits(UnsafeRawPointer(s).loadUnaligned(as: UInt64.self)) else { return nil }
+            value = eight
+            i = 8
+        }
+        while i < count {
+            let d = s[i] &- UInt8(ascii: "0")
+            if d > 9 { return nil }
+            value = value &* 10 &+ UInt64(d)
+            i += 1
+        }
+        return value
+    }
+
+    /// The value of eight ASCII digits in a little-endian word, or `nil` if any byte is not a digit.
+    @inline(__always)
+    static func eightDigits(_ word: UInt64) -> UInt64? {
+        // Every byte must be 0x30…0x39: high nibble 3, and adding 6 must not carry out of it.
+        guard word & 0xF0F0_F0F0_F0F0_F0F0 == 0x3030_3030_3030_3030,
+              (word &+ 0x0606_0606_0606_0606) & 0xF0F0_F0F0_F0F0_F0F0 == 0x3030_3030_3030_3030 else { return nil }
+        var v = word & 0x0F0F_0F0F_0F0F_0F0F
+        v = (v &* 10 &+ (v >> 8)) & 0x00FF_00FF_00FF_00FF   // pairs
+        v = (v &* 100 &+ (v >> 16)) & 0x0000_FFFF_0000_FFFF  // quads
+        return (v &* 10000 &+ (v >> 32)) & 0xFFFF_FFFF
+    }
+
+    /// The key of an id as compared (trimmed, upper-cased) in a year (0: none).
+    @inline(__always)
+    static func key(year: Int, _ s: UnsafePointer<UInt8>, _ count: Int) -> UInt64 {
+        if let code = code(year: year, s, count) { return code }
+        // MurmurHash3's finaliser over the bytes' hash and the year.
+        var h = ByteInterner.hash(s, count) ^ (UInt64(truncatingIfNeeded: year) &* 0x9E37_79B9_7F4A_7C15)
+        h = (h ^ (h >> 33)) &* 0xFF51_AFD7_ED55_8CCD
+        h = (h ^ (h >> 33)) &* 0xC4CE_B9FE_1A85_EC53
+        h ^= h >> 33
+        return h == .max ? h - 1 : h
+    }
+
+    /// The id and year of an exact code, as written (for tests and messages).
+    static func decode(_ code: UInt64) -> (year: Int, id: String)? {
+        let year = Int(code >> UInt64(codeBits))
+        var id = code & ((1 << UInt64(codeBits)) - 1)
+        func digits(_ rank: UInt64, upTo k: Int) -> String {
+            // The rank among digit strings of 1…k digits: find the length, then the value.
+            for length in 1...k where rank < stringsUpTo(length) {
+                let value = String(rank - stringsUpTo(length - 1))
+                return String(repeating: "0", count: length - value.count) + value
+            }
+            return ""
+        }
+        func letter(_ i: UInt64) -> String { String(UnicodeScalar(UInt8(ascii: "A") + UInt8(i))) }
+        if id < mextStart { return (year, digits(id, upTo: 15)) }
+        if id < letterStart {
+            id -= mextStart
+            let value = String(id % ten12)
+            return (year, letter(id / ten12) + String(repeating: "0", count: 12 - value.count) + value)
+        }
+        if id < twoLetterStart {
+            id -= letterStart
+            return (year, letter(id / stringsUpTo(11)) + digits(id % stringsUpTo(11), upTo: 11))
+        }
+        guard id < end else { return nil }
+        id -= twoLetterStart
+        let pair = id / stringsUpTo(9)
+        return (year, letter(pair / 26) + letter(pair % 26) + digits(id % stringsUpTo(9), upTo: 9))
+    }
+}
+
+/// A group of `aggregate` as one 64-bit number.
+///
+/// | bits | field |
+/// |---|---|
+/// | 63–50 | year (Gregorian, 0 when not grouped by year; up to 9999) |
+/// | 49–44 | prefecture code (1–47, 0 when not grouped) |
+/// | 43–40 | school type + 1 (0 when not grouped) |
+/// | 31–0 | the worker's municipality number (0 when not grouped) |
+struct GroupKey: Hashable {
+    let value: UInt64
+
+    init(year: Int, prefecture: Int, schoolType: Int?, municipality: UInt32) {
+        precondition(year >= 0 && year < 1 << 14 && prefecture >= 0 && prefecture < 64 && (schoolType ?? 0) < 15)
+        value = UInt64(year) << 50 | UInt64(prefecture) << 44 | UInt64((schoolType ?? -1) + 1) << 40 | UInt64(municipality)
+    }
+
+    init(value: UInt64) { self.value = value }
+
+    var year: Int { Int(value >> 50) }
+    var prefecture: Int { Int((value >> 44) & 0x3F) }
+    var schoolType: Int? { let t = Int((value >> 40) & 0xF); return t == 0 ? nil : t - 1 }
+    var municipality: UInt32 { UInt32(truncatingIfNeeded: value) }
+
+    /// Year field (0 none, 1–31 for 2004–2034) 5 bits | prefecture 6 | school type + 1 3: the
+    /// place of a group without a municipality in a direct table, or `nil`.
+    @inline(__always)
+    var directIndex: Int? {
+        guard UInt32(truncatingIfNeeded: value) == 0, value >> 40 & 0xF < 8 else { return nil }
+        let year = Int(value >> 50)
+        let field = year == 0 ? 0 : year - SchoolRecordLabels.firstSurveyYear + 1
+        guard field >= 0, field < 32 else { return nil }
+        return field << 9 | Int(value >> 44 & 0x3F) << 3 | Int(value >> 40 & 0x7)
+    }
+
+    static let directCount = 1 << 14
+}
+
+/// What ``GroupTable`` counts for each group, in the order of its counts.
+enum GroupMeasure: Int, CaseIterable {
+    case schools, cs, hq, both, similar
+
+    /// How many there are (`allCases.count` builds an array: not in the loop).
+    static let count = similar.rawValue + 1
+}
