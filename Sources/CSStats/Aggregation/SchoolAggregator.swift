@@ -113,6 +113,8 @@ public struct SchoolAggregator: Sendable {
         let delimiter = self.delimiter ?? file.flatMap(Delimiter.forPath) ?? Delimiter.sniff(Array(decodedSample.utf8.prefix(1 << 16)))
         var lineStart = 0
         var headerLine = 1
+        // Records up to the header (a table reader's count: blank lines are none).
+        var headerRecord = 0
         var found: (columns: SchoolRecordColumns, end: Int)?
         var firstHeader: [String] = []
         var headerFields: [String] = []
@@ -126,6 +128,7 @@ public struct SchoolAggregator: Sendable {
                 if !inQuotes, b == UInt8(ascii: "\n") || b == UInt8(ascii: "\r") { break }
                 lineEnd += 1
             }
+            if lineEnd > lineStart { headerRecord += 1 }
             let decoded = try DecodedInput(bytes: Array(body[lineStart..<lineEnd]), encoding: encoding, file: file)
             let fields = ((try? CSVReader(utf8: decoded.utf8, delimiter: delimiter, file: file).readAll().first?.fields) ?? nil ?? [])
                 .map { $0.trimmingPublishedSpaces() }
@@ -164,7 +167,7 @@ public struct SchoolAggregator: Sendable {
         func makeWorker(suspects: Set<UInt64>? = nil) -> SchoolRecordWorker {
             SchoolRecordWorker(columns: columns, delimiter: delimiter, encoding: encoding, keys: keySet,
                                skipInvalid: skipInvalid, blankIsNo: blankIsNo, bufferSize: bufferSize,
-                               encodingWasDetected: self.encoding == nil, suspects: suspects, lineBase: headerLine)
+                               suspects: suspects, lineBase: headerLine, recordBase: headerRecord)
         }
         // Split points: the byte after a line feed near each k/n of the data.
         let count = size - dataStart > minimumBytesForSplit ? maximumWorkers : 1
@@ -231,6 +234,7 @@ public struct SchoolAggregator: Sendable {
         var noteLines: [Int] = []
         for w in workers {
             if let failure = w.failure {
+                if let error = failure.error { throw error.placed(file: file, lineOffset: lineOffset) }
                 throw ReadError.invalidRecord(SourcePosition(file: file, line: failure.line + lineOffset), message: failure.message)
             }
             skipped.merge(w.skipped, lineOffset: lineOffset)

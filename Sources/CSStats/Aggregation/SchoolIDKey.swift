@@ -24,15 +24,20 @@
 enum SchoolIDKey {
     static let codeBits = 50
 
-    /// How many digit strings of 1…`k` digits there are: (10^(k+1) − 10) / 9.
-    static func stringsUpTo(_ k: Int) -> UInt64 { (power(k + 1) - 10) / 9 }
-    private static func power(_ k: Int) -> UInt64 { (0..<k).reduce(1) { r, _ in r * 10 } }
+    /// How many digit strings of 1…`k` digits there are (k ≤ 15): (10^(k+1) − 10) / 9, that is
+    /// 0, 10, 110, 1110, …: k ones followed by a zero.
+    @inline(__always)
+    static func stringsUpTo(_ k: Int) -> UInt64 {
+        var r: UInt64 = 0
+        for _ in 0..<k { r = r &* 10 &+ 10 }
+        return r
+    }
     private static let ten12: UInt64 = 1_000_000_000_000
-    /// Where each range starts, and where the last ends.
-    static let mextStart = stringsUpTo(15)
-    static let letterStart = mextStart + 8 * ten12
-    static let twoLetterStart = letterStart + 26 * stringsUpTo(11)
-    static let end = twoLetterStart + 676 * stringsUpTo(9)
+    /// Where each range starts, and where the last ends (literals, checked by the tests).
+    static let mextStart: UInt64 = 1_111_111_111_111_110
+    static let letterStart: UInt64 = 1_119_111_111_111_110
+    static let twoLetterStart: UInt64 = 1_121_999_999_999_970
+    static let end: UInt64 = 1_122_751_111_110_330
 
     /// The exact code (year and id) of an id as compared, if it has one.
     @inline(__always)
@@ -144,7 +149,7 @@ struct GroupKey: Hashable {
     let value: UInt64
 
     init(year: Int, prefecture: Int, schoolType: Int?, municipality: UInt32) {
-        precondition(year >= 0 && year < 1 << 14 && prefecture >= 0 && prefecture < 64 && (schoolType ?? 0) < 15)
+        assert(year >= 0 && year < 1 << 14 && prefecture >= 0 && prefecture < 64 && (schoolType ?? 0) < 15)
         value = UInt64(year) << 50 | UInt64(prefecture) << 44 | UInt64((schoolType ?? -1) + 1) << 40 | UInt64(municipality)
     }
 

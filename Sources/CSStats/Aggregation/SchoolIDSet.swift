@@ -22,7 +22,7 @@ final class SchoolIDSet {
     static let partitions = 64
     static let chunkKeys = 2048
     /// Chunks kept in memory before the rest go to a temporary file.
-    static let memoryChunks = 32
+    static let memoryChunks = 256
 
     /// Where a chunk of keys is: in memory, or at an offset in the temporary file.
     private enum Chunk {

@@ -14,10 +14,14 @@ final class SchoolRecordWorker {
     /// Slots for the roles' field slices, `none` included.
     static let roleSlots = 10
 
+    /// Why the worker stopped: a record that cannot be counted (`kind`, `message`), or input
+    /// that cannot be read (`error`: a broken quote, bytes that are not text), with lines
+    /// counted from the worker's start (the aggregator places them in the file).
     struct Failure: Error {
         var line: Int
         var kind: InvalidRecordKind?
         var message: String
+        var error: ReadError? = nil
     }
 
     let roles: [Role]
@@ -51,6 +55,12 @@ final class SchoolRecordWorker {
         var firstLines: [IDOccurrence: Int] = [:]
         /// Whether confirming found an id twice.
         var foundDuplicate = false
+        /// The read buffer (its address, its first byte's offset in the file, its bytes) and
+        /// the current record's offset, to place a byte that is not text.
+        var bufferAddress: UnsafePointer<UInt8>?
+        var bufferBase = 0
+        var bufferCount = 0
+        var recordOffset = 0
         var skipped = SkippedRecords()
         var records = 0
         /// Bits 0, 1, 2: whether the cs, hq, similar column held a non-empty cell.
@@ -86,6 +96,9 @@ final class SchoolRecordWorker {
     let suspects: Set<UInt64>?
     /// The file line of the worker's line 0, for the first-seen line in duplicate messages.
     let lineBase: Int
+    /// The records before the worker's first (title lines, the header), so that record
+    /// numbers in messages count from the file's start as a table's do (single worker).
+    let recordBase: Int
 
     /// A school id as compared, in a year: the exact identity of a suspected key.
     struct IDOccurrence: Hashable {
@@ -95,13 +108,13 @@ final class SchoolRecordWorker {
 
     let bufferSize: Int
     /// Whether the encoding was detected (rather than given), for the hint in encoding errors.
-    let encodingWasDetected: Bool
 
     init(columns: SchoolRecordColumns, delimiter: UInt8, encoding: TextEncoding, keys: Set<AggregationKey>,
-         skipInvalid: Bool, blankIsNo: Bool = false, bufferSize: Int = 1 << 18, encodingWasDetected: Bool = true,
-         suspects: Set<UInt64>? = nil, lineBase: Int = 0) {
+         skipInvalid: Bool, blankIsNo: Bool = false, bufferSize: Int = 1 << 18,
+         suspects: Set<UInt64>? = nil, lineBase: Int = 0, recordBase: Int = 0) {
         self.suspects = suspects
         self.lineBase = lineBase
+        self.recordBase = recordBase
         self.blankIsNo = blankIsNo
         let idName = columns.schoolIDHeader.trimmingPublishedSpaces()
         let idBytes = encoding == .shiftJIS ? (idName.data(using: .shiftJIS).map { Array($0) } ?? []) : Array(idName.utf8)
@@ -116,7 +129,6 @@ final class SchoolRecordWorker {
         idScratch = .allocate(capacity: SchoolRecordWorker.idScratchCapacity)
         lastYear = SchoolRecordLabels.currentYear + 1
         self.bufferSize = max(bufferSize, 16)
-        self.encodingWasDetected = encodingWasDetected
         var roles = [Role](repeating: .none, count: columns.count)
         func set(_ i: Int?, _ role: Role) { if let i { roles[i] = role } }
         set(columns.year, .year)
@@ -197,6 +209,29 @@ final class SchoolRecordWorker {
             ?? String(decoding: UnsafeBufferPointer(start: start, count: length), as: UTF8.self)
     }
 
+    /// The line and character column of `offset` in the record starting at `recordStart`
+    /// (worker lines; a record's quoted fields may hold line breaks).
+    private func place(_ st: State, _ buffer: UnsafePointer<UInt8>, _ recordStart: Int, _ offset: Int) -> (line: Int, column: Int) {
+        var line = st.lines + 1, lineStart = recordStart, k = recordStart
+        while k < offset {
+            let b = buffer[k]
+            if b == UInt8(ascii: "\n") || (b == UInt8(ascii: "\r") && (k + 1 >= offset || buffer[k + 1] != UInt8(ascii: "\n"))) {
+                line += 1
+                lineStart = k + 1
+            }
+            k += 1
+        }
+        return (line, ByteScan.characters(buffer + lineStart, offset - lineStart, shiftJIS: encoding == .shiftJIS) + 1)
+    }
+
+    /// The character starting at `s` (at most `available` bytes), for messages.
+    private func character(_ s: UnsafePointer<UInt8>, _ available: Int) -> String {
+        let lead = s[0]
+        let length = encoding == .shiftJIS ? ((lead &- 0x81 <= 0x1E || lead &- 0xE0 <= 0x1C) ? 2 : 1)
+            : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
+        return text(s, min(length, available))
+    }
+
     /// Reads records from `start` until a record starts at or past `limit` (or the input ends).
     ///
     /// - Parameter fill: reads up to `count` bytes at an absolute offset into a pointer; 0 at the end.
@@ -211,8 +246,7 @@ final class SchoolRecordWorker {
         var n = 0
         var eof = false
         var pos = 0
-        let delimiterPattern = SWAR.broadcast(delimiter)
-        let belowPattern: UInt64 = delimiter < 0x2D ? SWAR.broadcast(max(delimiter, UInt8(ascii: "\"")) + 1) : 0
+        let scan = ByteScan.Delimiter(delimiter)
         let fieldCount = roles.count
         // In Shift_JIS a second byte may be 0x40–0x7E: a delimiter there must be found on
         // character boundaries.
@@ -288,8 +322,14 @@ final class SchoolRecordWorker {
                         fieldStart = i
                         var hasEscapes = false
                         while true {
+                            i = ByteScan.quotedEnd(buffer, from: i, to: n)
                             guard i < n else {
-                                if eof { st.failure = Failure(line: st.lines + 1, kind: nil, message: "unterminated quoted field (opened at line \(st.lines + 1), field \(field + 1))"); return }
+                                if eof {
+                                    let (line, column) = place(st, buffer, recordStart, fieldStart - 1)
+                                    st.failure = Failure(line: line, kind: nil, message: "", error: .unterminatedQuote(
+                                        SourcePosition(file: nil, line: line, column: column), openedAtLine: line, field: field + 1))
+                                    return
+                                }
                                 continue refillLoop
                             }
                             let b = buffer[i]
@@ -298,6 +338,8 @@ final class SchoolRecordWorker {
                                 if i + 1 < n, buffer[i + 1] == UInt8(ascii: "\"") { hasEscapes = true; i += 2; continue }
                                 break
                             }
+                            // CR or LF inside quotes: a line of the file, not the record's end.
+                            if b == UInt8(ascii: "\r") && i + 1 >= n && !eof { continue refillLoop }
                             if b == UInt8(ascii: "\n") || (b == UInt8(ascii: "\r") && (i + 1 >= n || buffer[i + 1] != UInt8(ascii: "\n"))) {
                                 embeddedLines += 1
                             }
@@ -318,7 +360,10 @@ final class SchoolRecordWorker {
                             fieldLength = scratch.count - offset
                         }
                         if i < n, buffer[i] != delimiter, buffer[i] != UInt8(ascii: "\n"), buffer[i] != UInt8(ascii: "\r") {
-                            st.failure = Failure(line: st.lines + 1, kind: nil, message: "record \(st.records + 1), field \(field + 1): found '\(text(buffer + i, 1))' after a closing quote, expected a delimiter or a line end")
+                            let (line, column) = place(st, buffer, recordStart, i)
+                            st.failure = Failure(line: line, kind: nil, message: "", error: .textAfterClosingQuote(
+                                SourcePosition(file: nil, line: line, column: column), record: recordBase + st.records + 1,
+                                field: field + 1, found: character(buffer + i, n - i)))
                             return
                         }
                     } else if multiByteDelimiter {
@@ -331,44 +376,24 @@ final class SchoolRecordWorker {
                                 i += 2
                                 continue
                             }
-                            if b == delimiter || b == UInt8(ascii: "\n") || b == UInt8(ascii: "\r") || b == UInt8(ascii: "\"") { break }
+                            if scan.isSpecial(b) { break }
                             i += 1
                         }
                         if i > n { i = n }
                         if i < n, buffer[i] == UInt8(ascii: "\"") {
-                            st.failure = Failure(line: st.lines + 1, kind: nil, message: "record \(st.records + 1), field \(field + 1): quote inside an unquoted field")
+                            let (line, column) = place(st, buffer, recordStart, i)
+                            st.failure = Failure(line: line, kind: nil, message: "", error: .quoteInUnquotedField(
+                                SourcePosition(file: nil, line: line, column: column), record: recordBase + st.records + 1, field: field + 1))
                             return
                         }
                         fieldLength = i - fieldStart
                     } else {
                         // Unquoted: eight bytes at a time to the next special byte.
-                        while i &+ 8 <= n {
-                            let word = UnsafeRawPointer(buffer + i).loadUnaligned(as: UInt64.self)
-                            if belowPattern != 0 {
-                                // Comma or tab: every special byte is below 0x2D, so one test finds
-                                // the first low byte; a space or '!' there is stepped over.
-                                let found = SWAR.below(word, belowPattern)
-                                if found == 0 { i &+= 8; continue }
-                                let shift = found.trailingZeroBitCount & ~7
-                                i &+= shift &>> 3
-                                // The byte is in the word already: no second load on the critical path.
-                                let b = UInt8(truncatingIfNeeded: word &>> UInt64(shift))
-                                if b == delimiter || b == UInt8(ascii: "\n") || b == UInt8(ascii: "\r") || b == UInt8(ascii: "\"") { break }
-                                i &+= 1
-                                continue
-                            }
-                            let found = SWAR.matches(word, delimiterPattern) | SWAR.matches(word, SWAR.quote)
-                                | SWAR.matches(word, SWAR.carriageReturn) | SWAR.matches(word, SWAR.lineFeed)
-                            if found != 0 { i &+= found.trailingZeroBitCount &>> 3; break }
-                            i &+= 8
-                        }
-                        while i < n {
-                            let b = buffer[i]
-                            if b == delimiter || b == UInt8(ascii: "\n") || b == UInt8(ascii: "\r") || b == UInt8(ascii: "\"") { break }
-                            i += 1
-                        }
+                        i = ByteScan.unquotedEnd(buffer, from: i, to: n, scan)
                         if i < n, buffer[i] == UInt8(ascii: "\"") {
-                            st.failure = Failure(line: st.lines + 1, kind: nil, message: "record \(st.records + 1), field \(field + 1): quote inside an unquoted field")
+                            let (line, column) = place(st, buffer, recordStart, i)
+                            st.failure = Failure(line: line, kind: nil, message: "", error: .quoteInUnquotedField(
+                                SourcePosition(file: nil, line: line, column: column), record: recordBase + st.records + 1, field: field + 1))
                             return
                         }
                         fieldLength = i - fieldStart
@@ -421,7 +446,8 @@ final class SchoolRecordWorker {
                 pos = recordEnd
                 if field != fieldCount {
                     let record = st.records
-                    if reject(&st, .fieldCount, line: line, "record \(record): found \(field) fields, expected \(fieldCount) (as in the header)") { return }
+                    let error = ReadError.fieldCount(SourcePosition(file: nil, line: line), record: recordBase + record, found: field, expected: fieldCount)
+                    if reject(&st, .fieldCount, line: line, error.message) { return }
                     continue recordLoop
                 }
                 if scratchUsed {
@@ -431,6 +457,10 @@ final class SchoolRecordWorker {
                         }
                     }
                 }
+                st.bufferAddress = UnsafePointer(buffer)
+                st.bufferBase = base
+                st.bufferCount = n
+                st.recordOffset = base + recordStart
                 if !count(&st, starts: starts, lengths: lengths, line: line) { return }
                 if scratchUsed { for role in 1..<slots { scratchOffsets[role] = -1 } }
             }
@@ -461,7 +491,7 @@ final class SchoolRecordWorker {
             let l = lengths[Int(Role.year.rawValue)]
             year = l == 4 ? SchoolRecordWorker.fourDigits(s) : -1
             if year < 0 { year = st.yearInterner.value(s, l) }
-            if year == SchoolRecordWorker.undecodable { return undecodable(&st, "year", s, l, line: line) }
+            if year == SchoolRecordWorker.undecodable { return undecodable(&st, s, l, line: line) }
             if year == SchoolRecordWorker.subtotal {
                 return !reject(&st, .notASchool, line: line, "a subtotal row (年度 '\(text(s, l).trimmingPublishedSpaces())'), not a school")
             }
@@ -474,7 +504,7 @@ final class SchoolRecordWorker {
         if let s = starts[Int(Role.prefecture.rawValue)] {
             let l = lengths[Int(Role.prefecture.rawValue)]
             prefecture = st.prefectureInterner.value(s, l)
-            if prefecture == SchoolRecordWorker.undecodable { return undecodable(&st, "prefecture", s, l, line: line) }
+            if prefecture == SchoolRecordWorker.undecodable { return undecodable(&st, s, l, line: line) }
             if prefecture == SchoolRecordWorker.subtotal {
                 return !reject(&st, .notASchool, line: line, "a subtotal row (都道府県 '\(text(s, l).trimmingPublishedSpaces())'), not a school")
             }
@@ -488,7 +518,7 @@ final class SchoolRecordWorker {
         if let s = starts[Int(Role.schoolType.rawValue)] {
             let l = lengths[Int(Role.schoolType.rawValue)]
             type = st.typeInterner.value(s, l)
-            if type == SchoolRecordWorker.undecodable { return undecodable(&st, "school type", s, l, line: line) }
+            if type == SchoolRecordWorker.undecodable { return undecodable(&st, s, l, line: line) }
             if type == SchoolRecordWorker.subtotal {
                 return !reject(&st, .notASchool, line: line, "a subtotal row (学校種 '\(text(s, l).trimmingPublishedSpaces())'), not a school")
             }
@@ -532,13 +562,15 @@ final class SchoolRecordWorker {
                 }
             } else if let failure = insertWrittenOtherwise(&st, s, l, year: year, type: type, prefecture: prefecture, line: line) {
                 return !reject(&st, failure.kind, line: line, failure.message)
+            } else if st.failure != nil {
+                return false
             }
         }
         var municipality: UInt64 = 0
         if groupMunicipality, let s = starts[Int(Role.municipality.rawValue)] {
             let l = lengths[Int(Role.municipality.rawValue)]
             let id = st.municipalityInterner.value(s, l)
-            if id == SchoolRecordWorker.undecodable { return undecodable(&st, "municipality", s, l, line: line) }
+            if id == SchoolRecordWorker.undecodable { return undecodable(&st, s, l, line: line) }
             municipality = UInt64(UInt32(bitPattern: id))
         }
         let key = GroupKey(year: groupYear ? Int(year) : 0, prefecture: groupPrefecture ? Int(prefecture) : 0,
@@ -585,7 +617,10 @@ final class SchoolRecordWorker {
     private func insertWrittenOtherwise(
         _ st: inout State, _ s: UnsafePointer<UInt8>, _ l: Int, year: Int32, type: Int32, prefecture: Int32, line: Int
     ) -> (kind: InvalidRecordKind, message: String)? {
-        let written = text(s, l)
+        guard let written = SchoolRecordWorker.decoder(encoding)(UnsafeBufferPointer(start: s, count: l)) else {
+            _ = undecodable(&st, s, l, line: line)
+            return nil
+        }
         let id = SchoolRecordLabels.normalizedID(written)
         if id.isEmpty { return (.blankID, "the school id is empty: a row without an id is not a school (a subtotal?)") }
         if SchoolRecordLabels.isSubtotal(id) { return (.notASchool, "a subtotal row (school id '\(id)'), not a school") }
@@ -694,17 +729,29 @@ final class SchoolRecordWorker {
 
     /// Stops the worker: a field's bytes are not text in the file's encoding. Not a bad record
     /// to skip: the file, or the encoding chosen for it, is wrong.
-    private func undecodable(_ st: inout State, _ field: String, _ s: UnsafePointer<UInt8>, _ l: Int, line: Int) -> Bool {
-        // Shown as far as it decodes, with U+FFFD where it does not.
-        let shown = String(decoding: UnsafeBufferPointer(start: s, count: l), as: UTF8.self)
-        let hint = encoding == .utf8 && self.encodingWasDetected ? " (the first megabyte looked like UTF-8; give --encoding shift_jis if the file is Shift_JIS)" : ""
-        st.failure = Failure(line: line, kind: nil, message: "\(field) '\(shown)' is not valid \(encoding.displayName)\(hint)")
+    /// A field's bytes are not text in the file's encoding: the same error a table reader
+    /// gives, at the first bad byte's offset in the file.
+    private func undecodable(_ st: inout State, _ s: UnsafePointer<UInt8>, _ l: Int, line: Int) -> Bool {
+        let bytes = Array(UnsafeBufferPointer(start: s, count: l))
+        let bad = (encoding == .shiftJIS
+            ? ShiftJISValidation.firstInvalidOffset(in: bytes) ?? ShiftJISValidation.firstUnmappableOffset(in: bytes)
+            : UTF8Validation.firstInvalidOffset(in: bytes)) ?? 0
+        // The bad byte and the next, as a table reader shows them; a field unescaped into
+        // scratch (doubled quotes) is placed at its record's start.
+        var offset = st.recordOffset
+        var shown = Array(bytes[bad..<min(l, bad + 2)])
+        if let address = st.bufferAddress, s >= address, s < address + st.bufferCount {
+            offset = st.bufferBase + (s - address) + bad
+            shown = Array(UnsafeBufferPointer(start: s + bad, count: min(2, address + st.bufferCount - (s + bad))))
+        }
+        st.failure = Failure(line: line, kind: nil, message: "", error: .invalidEncoding(
+            SourcePosition(file: nil, line: line), encoding: encoding, byteOffset: offset, bytes: shown))
         return false
     }
 
     private func rejectFlag(_ st: inout State, _ name: String, _ s: UnsafePointer<UInt8>, _ l: Int, line: Int) -> Bool {
         if SchoolRecordWorker.decoder(encoding)(UnsafeBufferPointer(start: s, count: l)) == nil {
-            return !undecodable(&st, name, s, l, line: line)
+            return !undecodable(&st, s, l, line: line)
         }
         if l == 0 {
             return reject(&st, .invalidFlag, line: line, "\(name) is empty: a blank flag is not read as 'no' unless --blank-is-no is given (for files that mark only the yes, with ○)")

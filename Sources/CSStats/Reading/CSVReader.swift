@@ -3,7 +3,8 @@
 /// The reader is a small state machine over bytes, in the manner of csv-core: start of field,
 /// unquoted field, quoted field, after a closing quote. Plain bytes of unquoted and quoted fields
 /// go through a tight loop that copies them into the record's reused buffer, stopping only at the
-/// few bytes that matter (delimiter, quote, CR, LF), found with a 256-entry class table.
+/// few bytes that matter (delimiter, quote, CR, LF), found eight at a time by ``ByteScan``, which
+/// the school-level reader of `aggregate` shares.
 ///
 /// It accepts LF, CRLF and lone CR line ends, a last line with or without a line end, line breaks
 /// and doubled quotes inside quoted fields, and skips blank lines. It rejects an unterminated
@@ -18,8 +19,7 @@ public final class CSVReader {
     private let source: ByteSource
     private let buffer: UnsafeMutablePointer<UInt8>
     private let capacity: Int
-    private let classes: UnsafeMutablePointer<UInt8>
-    private let delimiterPattern: UInt64
+    private let scan: ByteScan.Delimiter
     // The reader is not shared between threads and these are touched on every record: no
     // run-time exclusivity checks.
     @exclusivity(unchecked) private var pos = 0
@@ -34,9 +34,6 @@ public final class CSVReader {
     @exclusivity(unchecked) private var anchorOffset = 0
     @exclusivity(unchecked) private var anchorColumn = 1
 
-    private enum ByteClass {
-        static let plain: UInt8 = 0, delimiter: UInt8 = 1, quote: UInt8 = 2, carriageReturn: UInt8 = 3, lineFeed: UInt8 = 4
-    }
     private enum State { case startField, unquoted, quoted, afterQuote }
 
     /// Creates a reader.
@@ -52,13 +49,7 @@ public final class CSVReader {
         self.file = file
         self.capacity = max(chunkSize, 16)
         self.buffer = .allocate(capacity: capacity)
-        self.classes = .allocate(capacity: 256)
-        self.delimiterPattern = SWAR.broadcast(delimiter)
-        classes.initialize(repeating: ByteClass.plain, count: 256)
-        classes[Int(delimiter)] = ByteClass.delimiter
-        classes[Int(UInt8(ascii: "\""))] = ByteClass.quote
-        classes[Int(UInt8(ascii: "\r"))] = ByteClass.carriageReturn
-        classes[Int(UInt8(ascii: "\n"))] = ByteClass.lineFeed
+        self.scan = ByteScan.Delimiter(delimiter)
     }
 
     /// Creates a reader over decoded text in memory.
@@ -69,7 +60,6 @@ public final class CSVReader {
 
     deinit {
         buffer.deallocate()
-        classes.deallocate()
     }
 
     /// Reads the next record into `record`, replacing its contents.
@@ -140,8 +130,7 @@ public final class CSVReader {
                 while i &+ 8 <= end {
                     let word = UnsafeRawPointer(buffer + i).loadUnaligned(as: UInt64.self)
                     UnsafeMutableRawPointer(output + o).storeBytes(of: word, as: UInt64.self)
-                    let found = SWAR.matches(word, delimiterPattern) | SWAR.matches(word, SWAR.quote)
-                        | SWAR.matches(word, SWAR.carriageReturn) | SWAR.matches(word, SWAR.lineFeed)
+                    let found = ByteScan.specials(word, scan)
                     if found != 0 {
                         let k = found.trailingZeroBitCount &>> 3
                         o &+= k
@@ -153,7 +142,7 @@ public final class CSVReader {
                 }
                 while i < end {
                     let b = buffer[i]
-                    if classes[Int(b)] != ByteClass.plain { break }
+                    if scan.isSpecial(b) { break }
                     output[o] = b
                     o &+= 1
                     i &+= 1
@@ -161,17 +150,17 @@ public final class CSVReader {
                 record.byteCount = o
                 pos = i
                 if i == end { continue }
-                switch classes[Int(buffer[i])] {
-                case ByteClass.delimiter:
+                switch buffer[i] {
+                case delimiter:
                     record.endField(startedAt: fieldStart)
                     pos += 1
                     state = .startField
-                case ByteClass.lineFeed:
+                case UInt8(ascii: "\n"):
                     record.endField(startedAt: fieldStart)
                     pos += 1
                     newLine()
                     return true
-                case ByteClass.carriageReturn:
+                case UInt8(ascii: "\r"):
                     record.endField(startedAt: fieldStart)
                     pos += 1
                     newLine()
@@ -190,8 +179,7 @@ public final class CSVReader {
                 let output = record.bytes
                 while i &+ 8 <= end {
                     let word = UnsafeRawPointer(buffer + i).loadUnaligned(as: UInt64.self)
-                    let found = SWAR.matches(word, SWAR.quote) | SWAR.matches(word, SWAR.carriageReturn)
-                        | SWAR.matches(word, SWAR.lineFeed)
+                    let found = ByteScan.quotedSpecials(word)
                     if found != 0 { break }
                     UnsafeMutableRawPointer(output + o).storeBytes(of: word, as: UInt64.self)
                     o &+= 8
@@ -319,33 +307,5 @@ public final class CSVReader {
         end = try source.read(into: UnsafeMutableRawBufferPointer(start: buffer, count: capacity))
         if end == 0 { exhausted = true; return false }
         return true
-    }
-}
-
-/// Finding special bytes eight at a time in a 64-bit word ("SIMD within a register").
-enum SWAR {
-    static let ones: UInt64 = 0x0101_0101_0101_0101
-    static let highs: UInt64 = 0x8080_8080_8080_8080
-    static let quote = broadcast(UInt8(ascii: "\""))
-    static let carriageReturn = broadcast(UInt8(ascii: "\r"))
-    static let lineFeed = broadcast(UInt8(ascii: "\n"))
-
-    /// The byte repeated in all eight lanes.
-    @inline(__always)
-    static func broadcast(_ byte: UInt8) -> UInt64 { UInt64(byte) &* ones }
-
-    /// A word whose lowest set high bit marks the first lane below the pattern's byte (an ASCII
-    /// byte; lanes of 0x80 and above never match; only the lowest mark is exact).
-    @inline(__always)
-    static func below(_ word: UInt64, _ pattern: UInt64) -> UInt64 {
-        (word &- pattern) & ~word & highs
-    }
-
-    /// A word whose lowest set high bit marks the first lane equal to the pattern's byte
-    /// (lanes above the first match may be marked falsely; only the lowest is used).
-    @inline(__always)
-    static func matches(_ word: UInt64, _ pattern: UInt64) -> UInt64 {
-        let x = word ^ pattern
-        return (x &- ones) & ~x & highs
     }
 }

@@ -67,6 +67,32 @@ public enum ReadError: Error, Sendable, Equatable, CustomStringConvertible {
         }
     }
 
+    /// The error with its lines moved down by `lineOffset` and its file set: for a reader
+    /// that counted lines from a place in the file other than its start.
+    func placed(file: String?, lineOffset: Int) -> ReadError {
+        func move(_ p: SourcePosition) -> SourcePosition {
+            SourcePosition(file: file, line: p.line + lineOffset, column: p.column)
+        }
+        switch self {
+        case .cannotOpen, .noHeader: return self
+        case .invalidEncoding(let p, let encoding, let offset, let bytes):
+            return .invalidEncoding(move(p), encoding: encoding, byteOffset: offset, bytes: bytes)
+        case .unterminatedQuote(let p, let line, let field):
+            return .unterminatedQuote(move(p), openedAtLine: line + lineOffset, field: field)
+        case .quoteInUnquotedField(let p, let record, let field):
+            return .quoteInUnquotedField(move(p), record: record, field: field)
+        case .textAfterClosingQuote(let p, let record, let field, let found):
+            return .textAfterClosingQuote(move(p), record: record, field: field, found: found)
+        case .fieldCount(let p, let record, let found, let expected):
+            return .fieldCount(move(p), record: record, found: found, expected: expected)
+        case .invalidValue(let p, let column, let row, let found, let expected):
+            return .invalidValue(move(p), column: column, row: row, found: found, expected: expected)
+        case .invalidRecord(let p, let message): return .invalidRecord(move(p), message: message)
+        case .header(let p, let message): return .header(move(p), message: message)
+        case .implausible(let p, let message): return .implausible(move(p), message: message)
+        }
+    }
+
     public var description: String {
         switch self {
         case .cannotOpen(let file, _):

@@ -77,10 +77,19 @@ enum SchoolInput {
             }
             aggregator.maximumWorkers = n
         }
-        var aggregation = if let path, path != "-" {
-            try aggregator.aggregate(path: path)
-        } else {
-            try aggregator.aggregate(bytes: console.readStandardInput(), file: nil)
+        var aggregation: SchoolAggregation
+        do {
+            aggregation = if let path, path != "-" {
+                try aggregator.aggregate(path: path)
+            } else {
+                try aggregator.aggregate(bytes: console.readStandardInput(), file: nil)
+            }
+        } catch {
+            // The encoding was taken from the first megabyte only: say how to give another.
+            if case .invalidEncoding(let position, .utf8, let offset, _) = error, aggregator.encoding == nil, offset >= 1 << 20 {
+                console.err("\(position.file ?? "<stdin>"): note: the first megabyte read as UTF-8; give --encoding shift_jis if the file is Shift_JIS\n")
+            }
+            throw error
         }
         // A column with no header that holds values (in the file's first 64 KB) is said too.
         if let layout = try layout ?? InputLoader.layout(path.flatMap { $0 == "-" ? nil : $0 }, arguments, console: console),

@@ -22,8 +22,8 @@ import Testing
             (Self.bytes([(7, 5, "2")]), "schools.csv:7: error: cs is '2', expected a flag (0/1, yes/no, ○/×, 有/無)"),
             (Self.bytes([(8, 6, "△")]), "schools.csv:8: error: hq is '△', expected a flag (0/1, yes/no, ○/×, 有/無)"),
             (Self.bytes([(9, 7, "")]), "schools.csv:9: error: similar is empty: a blank flag is not read as 'no' unless --blank-is-no is given (for files that mark only the yes, with ○)"),
-            // Line 15 is the 14th record.
-            (Self.bytes([], drop: [(15, 7)]), "schools.csv:15: error: record 14: found 7 fields, expected 8 (as in the header)"),
+            // Line 15 is the 15th record, the header being the first, as a table reader counts.
+            (Self.bytes([], drop: [(15, 7)]), "schools.csv:15: error: record 15: found 7 fields, expected 8 (as in the header)"),
             (Self.bytes([(16, 0, "20X2")]), "schools.csv:16: error: invalid year '20X2'"),
         ]
         for (bytes, message) in cases {

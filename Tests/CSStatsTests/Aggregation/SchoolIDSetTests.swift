@@ -10,7 +10,12 @@ import Testing
     }
 
     @Test func rangesAreWhereTheLayoutSays() {
-        // Worked out by hand: 1–15 digit strings number (10^16 − 10) / 9.
+        // Worked out by hand: 1–15 digit strings number (10^16 − 10) / 9; then 8 × 10^12
+        // 学校コード, 26 × 111,111,111,110 letter codes, 676 × 1,111,111,110 two-letter codes.
+        #expect(SchoolIDKey.stringsUpTo(0) == 0)
+        #expect(SchoolIDKey.stringsUpTo(1) == 10)
+        #expect(SchoolIDKey.stringsUpTo(9) == 1_111_111_110)
+        #expect(SchoolIDKey.stringsUpTo(15) == 1_111_111_111_111_110)
         #expect(SchoolIDKey.mextStart == 1_111_111_111_111_110)
         #expect(SchoolIDKey.letterStart == 1_111_111_111_111_110 + 8_000_000_000_000)
         #expect(SchoolIDKey.twoLetterStart == 1_119_111_111_111_110 + 26 * 111_111_111_110)
@@ -103,12 +108,12 @@ import Testing
     }
 
     @Test func manyIDsOverManyChunksInMemoryAndOnDisk() {
-        // 300,000 sequential ids and 200,000 random 9-digit ones (seeded), split over two sets,
-        // with three repeated: exactly those three come back. Each set holds more than
-        // 32 chunks of 2,048 keys, so part of it is in the temporary file.
+        // 1,200,000 sequential ids and 200,000 random 9-digit ones (seeded), split over two
+        // sets, with three repeated: exactly those three come back. Each set holds more than
+        // 256 chunks of 2,048 keys, so part of it is in the temporary file.
         var rng = SplitMix64(state: 7)
         var a: [(String, Int)] = [], b: [(String, Int)] = []
-        for i in 0..<300_000 {
+        for i in 0..<1_200_000 {
             if i % 2 == 0 { a.append(("S\(21_000_000 + i)", 2021)) } else { b.append(("S\(21_000_000 + i)", 2021)) }
         }
         var randoms = Set<Int>()
@@ -116,7 +121,7 @@ import Testing
         for (i, r) in randoms.enumerated() {
             if i % 3 == 0 { a.append(("\(r)", 2019)) } else { b.append(("\(r)", 2019)) }
         }
-        let repeated = [("S21000010", 2021), ("\(randoms.first!)", 2019), ("S21299999", 2021)]
+        let repeated = [("S21000010", 2021), ("\(randoms.first!)", 2019), ("S22199999", 2021)]
         b += repeated
         #expect(duplicates([a, b]) == Set(repeated.map { key($0.0, year: $0.1) }))
     }

@@ -59,3 +59,15 @@ private func check(_ csv: String, _ extra: [String] = []) -> (code: Int32, err: 
     #expect(code == 0)
     #expect(console.standardOutput.contains("幼稚園,237,276,39,16.5,+2.0\n"))
 }
+
+@Test func anUnreadableSchoolLevelFileIsNotChecked() {
+    // A broken quote past the part of the file the layout is read from (line 80,002: the
+    // header, 80,000 schools, then this one): the school-level reader stops as a table reader
+    // does, so check says the file was not checked (exit 65), not that it found an error (1).
+    var text = "学校コード,学校種,CS\n"
+    for i in 0..<80_000 { text += "S\(i),小学校,\(i % 2)\n" }
+    text += "S9,小\"学校,1\n"
+    let r = runCLI(["check", temporaryFile(text, name: "schools.csv")])
+    #expect(r.code == 65)
+    #expect(r.err.hasSuffix("schools.csv:80002:5: error: record 80002, field 2: quote inside an unquoted field (quote the whole field and double the quote)\n1 file not checked\n"))
+}

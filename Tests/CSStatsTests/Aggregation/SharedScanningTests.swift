@@ -1,0 +1,54 @@
+import Testing
+@testable import CSStats
+
+/// The school-level reader of `aggregate` and the table reader share their byte scanning: the
+/// same broken bytes give the same error, word for word, from either.
+@Suite struct SharedScanningTests {
+    /// The error a table reader gives for bytes (decoding as `aggregate` would).
+    private func tableError(_ bytes: [UInt8], encoding: TextEncoding? = nil) -> String {
+        errorText {
+            let input = try DecodedInput(bytes: bytes, encoding: encoding, file: "schools.csv")
+            _ = try DelimitedTable(input: input, file: "schools.csv")
+        }
+    }
+
+    private func schoolError(_ bytes: [UInt8], workers: Int, encoding: TextEncoding? = nil) -> String {
+        errorText { _ = try aggregate(bytes, by: [.schoolType], encoding: encoding, workers: workers, split: workers > 1, bufferSize: 64) }
+    }
+
+    @Test(arguments: [
+        // An unterminated quote: where it opened (line 3, column 1).
+        ("S2,\"小学校,1\n", "schools.csv:3:4: error: unterminated quoted field (opened at line 3, field 2)"),
+        // A quote inside a field: S(1)2(2),(3)小(4)"(5).
+        ("S2,小\"学校,1\n", "schools.csv:3:5: error: record 3, field 2: quote inside an unquoted field (quote the whole field and double the quote)"),
+        // Text after a closing quote: "(1)S(2)2(3)"(4)x(5).
+        ("\"S2\"x,小学校,1\n", "schools.csv:3:5: error: record 3, field 1: found 'x' after a closing quote, expected a delimiter or a line end"),
+        // After a quoted field holding a line break, lines and columns still count.
+        ("\"S\n2\",小学校,1\nS3,中\"学校,1\n", "schools.csv:5:5: error: record 4, field 2: quote inside an unquoted field (quote the whole field and double the quote)"),
+    ])
+    func brokenQuotesReadTheSame(tail: String, message: String) {
+        let bytes = Array("学校コード,学校種,CS\nS1,小学校,1\n\(tail)".utf8)
+        #expect(tableError(bytes) == message)
+        for workers in [1, 2] { #expect(schoolError(bytes, workers: workers) == message, "workers \(workers)") }
+    }
+
+    @Test(arguments: [TextEncoding.utf8, .shiftJIS])
+    func bytesThatAreNotTextReadTheSame(encoding: TextEncoding) throws {
+        // Past the first megabyte (which the encoding is checked on) a type cell holds a byte
+        // that is not text: FF in UTF-8; 82 followed by a comma in Shift_JIS. Line 80,002: the
+        // header, 80,000 rows, then this one.
+        var text = "学校コード,学校種,CS\n"
+        for i in 0..<80_000 { text += "S\(i),小学校,\(i % 2)\n" }
+        var bytes = encoding == .utf8 ? Array(text.utf8) : Array(text.data(using: .shiftJIS)!)
+        #expect(bytes.count > 1 << 20)
+        let bad: [UInt8] = encoding == .utf8 ? [0xFF] : [0x82]
+        bytes += Array("X1,".utf8) + bad + Array(",1\n".utf8)
+        let offset = bytes.count - 4 - bad.count + 1
+        let message = "schools.csv:80002: error: invalid \(encoding.displayName) byte sequence \(bad.map { String($0, radix: 16, uppercase: true) }.joined()) 2C at byte offset \(offset)"
+        #expect(tableError(bytes, encoding: encoding) == message)
+        for workers in [1, 2] {
+            let found = errorText { _ = try aggregate(bytes, by: [.schoolType], encoding: encoding, workers: workers, split: workers > 1) }
+            #expect(found == message, "workers \(workers)")
+        }
+    }
+}
