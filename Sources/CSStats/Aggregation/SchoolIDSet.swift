@@ -158,35 +158,46 @@ final class SchoolIDSet {
         found.initialize(repeating: [], count: partitions)
         defer { found.deinitialize(count: partitions); found.deallocate() }
         let box = SendableBox((sets, found))
-        DispatchQueue.concurrentPerform(iterations: partitions) { p in
+        // One table and one chunk buffer per thread, reused from partition to partition.
+        let threads = max(1, min(partitions, ProcessInfo.processInfo.activeProcessorCount))
+        DispatchQueue.concurrentPerform(iterations: threads) { thread in
             let (sets, found) = box.value
-            let total = sets.reduce(0) { $0 + $1.chunks[p].count } * chunkKeys
-            guard total > 1 else { return }
-            // Open addressing; UInt64.max marks an empty slot (no key is UInt64.max: see SchoolIDKey).
-            var size = 1024
-            while size < total + total / 2 { size <<= 1 }
-            let table = UnsafeMutablePointer<UInt64>.allocate(capacity: size)
-            table.initialize(repeating: .max, count: size)
+            var capacity = 0
+            var table: UnsafeMutablePointer<UInt64>? = nil
             let scratch = UnsafeMutablePointer<UInt64>.allocate(capacity: chunkKeys)
-            defer { table.deallocate(); scratch.deallocate() }
-            let mask = size - 1
-            var result = Set<UInt64>()
-            for set in sets {
-                let read = set.forEachChunk(p, scratch: scratch) { keys, n in
-                    for i in 0..<n {
-                        let key = keys[i]
-                        var slot = Int(truncatingIfNeeded: (key &* 0xFF51_AFD7_ED55_8CCD) >> 40) & mask
-                        while true {
-                            let e = table[slot]
-                            if e == .max { table[slot] = key; break }
-                            if e == key { result.insert(key); break }
-                            slot = (slot + 1) & mask
+            defer { table?.deallocate(); scratch.deallocate() }
+            for p in stride(from: thread, to: partitions, by: threads) {
+                let total = sets.reduce(0) { $0 + $1.chunks[p].count } * chunkKeys
+                guard total > 1 else { continue }
+                // Open addressing; UInt64.max marks an empty slot (no key is UInt64.max: see SchoolIDKey).
+                var size = 1024
+                while size < total + total / 2 { size <<= 1 }
+                if size > capacity {
+                    table?.deallocate()
+                    table = .allocate(capacity: size)
+                    capacity = size
+                }
+                let t = table!
+                t.update(repeating: .max, count: size)
+                let mask = size - 1
+                var result = Set<UInt64>()
+                for set in sets {
+                    let read = set.forEachChunk(p, scratch: scratch) { keys, n in
+                        for i in 0..<n {
+                            let key = keys[i]
+                            var slot = Int(truncatingIfNeeded: (key &* 0xFF51_AFD7_ED55_8CCD) >> 40) & mask
+                            while true {
+                                let e = t[slot]
+                                if e == .max { t[slot] = key; break }
+                                if e == key { result.insert(key); break }
+                                slot = (slot + 1) & mask
+                            }
                         }
                     }
+                    if !read { found[p] = nil; break }
                 }
-                if !read { found[p] = nil; return }
+                if found[p] != nil { found[p] = result }
             }
-            found[p] = result
         }
         var all = Set<UInt64>()
         for p in 0..<partitions {

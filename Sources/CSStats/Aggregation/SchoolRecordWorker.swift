@@ -25,6 +25,8 @@ final class SchoolRecordWorker {
     }
 
     let roles: [Role]
+    /// Whether the file has a school type column, a prefecture column (a code is checked against them).
+    let hasTypeColumn: Bool, hasPrefectureColumn: Bool
     let delimiter: UInt8
     let encoding: TextEncoding
     let skipInvalid: Bool
@@ -141,6 +143,8 @@ final class SchoolRecordWorker {
         set(columns.similar, .similar)
         set(columns.schoolName, .schoolName)
         self.roles = roles
+        hasTypeColumn = columns.schoolType != nil
+        hasPrefectureColumn = columns.prefecture != nil
         self.delimiter = delimiter
         self.encoding = encoding
         self.skipInvalid = skipInvalid
@@ -548,13 +552,21 @@ final class SchoolRecordWorker {
         }
         if let s = starts[Int(Role.schoolID.rawValue)] {
             let l = lengths[Int(Role.schoolID.rawValue)]
-            if let (id, n) = asciiID(s, l) {
-                // The common case: ASCII letters and digits, compared upper-cased and trimmed,
-                // with no String made (lower-case ids must not be slower than capitals).
+            if let code = SchoolIDKey.code(year: Int(year), s, l) {
+                // The commonest case: capitals and digits as written, an exact code: no copy.
+                if l == 13, let problem = codeProblem(s, l, type: type, prefecture: prefecture) {
+                    return !reject(&st, .codeMismatch, line: line, problem)
+                }
+                if let first = seen(&st, key: code, year: year, s, l, line: line) {
+                    return !reject(&st, .duplicateID, line: line, "school id '\(text(s, l))' appears again in \(yearText(year)) (first at line \(first))")
+                }
+            } else if let (id, n) = asciiID(s, l) {
+                // ASCII letters and digits, compared upper-cased and trimmed, with no String made
+                // (lower-case ids must not be slower than capitals).
                 if n == 13, let problem = codeProblem(id, n, type: type, prefecture: prefecture) {
                     return !reject(&st, .codeMismatch, line: line, problem)
                 }
-                if let first = seen(&st, year: year, id, n, line: line) {
+                if let first = seen(&st, key: SchoolIDKey.key(year: Int(year), id, n), year: year, id, n, line: line) {
                     let written = text(s, l)
                     let code = String(decoding: UnsafeBufferPointer(start: id, count: n), as: UTF8.self)
                     let shown = code == written ? "'\(written)'" : "'\(code)' (written '\(written)')"
@@ -591,8 +603,7 @@ final class SchoolRecordWorker {
     /// Notes a school id (as compared) of a year: the line it was first seen on when it is a
     /// duplicate (only when confirming), else `nil`.
     @inline(__always)
-    private func seen(_ st: inout State, year: Int32, _ id: UnsafePointer<UInt8>, _ n: Int, line: Int) -> Int? {
-        let key = SchoolIDKey.key(year: Int(year), id, n)
+    private func seen(_ st: inout State, key: UInt64, year: Int32, _ id: UnsafePointer<UInt8>, _ n: Int, line: Int) -> Int? {
         guard let suspects else {
             st.ids.insert(key)
             return nil
@@ -627,7 +638,8 @@ final class SchoolRecordWorker {
         var bytes = Array(id.utf8)
         return bytes.withUnsafeMutableBufferPointer { b in
             if let problem = codeProblem(b.baseAddress!, b.count, type: type, prefecture: prefecture) { return (.codeMismatch, problem) }
-            guard let first = seen(&st, year: year, b.baseAddress!, b.count, line: line) else { return nil }
+            guard let first = seen(&st, key: SchoolIDKey.key(year: Int(year), b.baseAddress!, b.count), year: year,
+                                   b.baseAddress!, b.count, line: line) else { return nil }
             return (.duplicateID, "school id '\(id)' (written '\(written)') appears again in \(yearText(year)) (first at line \(first))")
         }
     }
@@ -638,25 +650,28 @@ final class SchoolRecordWorker {
     private func codeProblem(_ s: UnsafePointer<UInt8>, _ l: Int, type: Int32, prefecture: Int32) -> String? {
         guard l == 13, s[0] &- UInt8(ascii: "A") <= 5 else { return nil }
         for k in 1..<13 where s[k] &- UInt8(ascii: "0") > 9 { return nil }
-        let code = String(decoding: UnsafeBufferPointer(start: s, count: l), as: UTF8.self)
+        // The code as text for the messages only: not made for a code that agrees with its row.
+        var code: String { String(decoding: UnsafeBufferPointer(start: s, count: l), as: UTF8.self) }
         if (s[0] == UInt8(ascii: "A") && s[1] == UInt8(ascii: "2")) || s[0] == UInt8(ascii: "F") {
             return "school code '\(code)' is of a school outside the survey (\(s[0] == UInt8(ascii: "F") ? "F: universities and colleges" : "A2: 幼保連携型認定こども園")), whatever the row's school type says"
         }
-        let codeType: SchoolType? = switch (s[0], s[1]) {
-        case (UInt8(ascii: "A"), UInt8(ascii: "1")): .kindergarten
-        case (UInt8(ascii: "B"), UInt8(ascii: "1")): .elementary
-        case (UInt8(ascii: "C"), UInt8(ascii: "1")): .lowerSecondary
-        case (UInt8(ascii: "C"), UInt8(ascii: "2")): .compulsory
-        case (UInt8(ascii: "D"), UInt8(ascii: "1")): .upperSecondary
-        case (UInt8(ascii: "D"), UInt8(ascii: "2")): .secondary
-        case (UInt8(ascii: "E"), UInt8(ascii: "1")): .specialNeeds
-        default: nil
+        // The type the code's first two characters name, as a SchoolType raw value (−1: none).
+        let codeType: Int32 = switch (s[0], s[1]) {
+        case (UInt8(ascii: "A"), UInt8(ascii: "1")): Int32(SchoolType.kindergarten.rawValue)
+        case (UInt8(ascii: "B"), UInt8(ascii: "1")): Int32(SchoolType.elementary.rawValue)
+        case (UInt8(ascii: "C"), UInt8(ascii: "1")): Int32(SchoolType.lowerSecondary.rawValue)
+        case (UInt8(ascii: "C"), UInt8(ascii: "2")): Int32(SchoolType.compulsory.rawValue)
+        case (UInt8(ascii: "D"), UInt8(ascii: "1")): Int32(SchoolType.upperSecondary.rawValue)
+        case (UInt8(ascii: "D"), UInt8(ascii: "2")): Int32(SchoolType.secondary.rawValue)
+        case (UInt8(ascii: "E"), UInt8(ascii: "1")): Int32(SchoolType.specialNeeds.rawValue)
+        default: -1
         }
-        if let codeType, roles.contains(.schoolType), type >= 0, let rowType = SchoolType(rawValue: Int(type)), rowType != codeType {
-            return "school code '\(code)' is a \(codeType.label)'s (\(code.prefix(2))), but the row says \(rowType.label)"
+        if codeType >= 0, hasTypeColumn, type >= 0, codeType != type,
+           let coded = SchoolType(rawValue: Int(codeType)), let rowType = SchoolType(rawValue: Int(type)) {
+            return "school code '\(code)' is a \(coded.label)'s (\(code.prefix(2))), but the row says \(rowType.label)"
         }
         let codePrefecture = Int(s[2] &- UInt8(ascii: "0")) * 10 + Int(s[3] &- UInt8(ascii: "0"))
-        if roles.contains(.prefecture), prefecture > 0, codePrefecture != Int(prefecture),
+        if hasPrefectureColumn, prefecture > 0, codePrefecture != Int(prefecture),
            let coded = Prefecture(code: codePrefecture), let row = Prefecture(code: Int(prefecture)) {
             return "school code '\(code)' is of \(coded.name) (\(coded.codeString)), but the row says \(row.name)"
         }
