@@ -316,8 +316,50 @@ final class SchoolRecordWorker {
                 var scratchUsed = false
                 if !scratch.isEmpty { scratch.removeAll(keepingCapacity: true) }
                 var recordEnd = -1
+                // Most records hold no quote: split whole, every delimiter of a word found at
+                // once, up to the line end (LF or CRLF). A quote, a lone CR or the buffer's end
+                // leaves the record to the loop below, field by field.
+                if !multiByteDelimiter {
+                    var j = pos, start = pos, fields = 0
+                    plain: while j &+ 8 <= n {
+                        let word = UnsafeRawPointer(buffer + j).loadUnaligned(as: UInt64.self)
+                        var delimiters = ByteScan.lanes(word, scan.pattern)
+                        let stops = ByteScan.lanes(word, SWAR.lineFeed) | ByteScan.lanes(word, SWAR.quote)
+                            | ByteScan.lanes(word, SWAR.carriageReturn)
+                        var end = -1
+                        if stops != 0 {
+                            let lane = stops.trailingZeroBitCount &>> 3
+                            end = j &+ lane
+                            let b = buffer[end]
+                            guard b == UInt8(ascii: "\n") || (b == UInt8(ascii: "\r") && end &+ 1 < n && buffer[end &+ 1] == UInt8(ascii: "\n")) else {
+                                break plain
+                            }
+                            delimiters &= (UInt64(1) << UInt64(lane &* 8)) &- 1
+                        }
+                        while delimiters != 0 {
+                            let at = j &+ delimiters.trailingZeroBitCount &>> 3
+                            if fields < fieldCount, case let role = roles[fields], role != 0 {
+                                starts[role] = UnsafePointer(buffer + start)
+                                lengths[role] = at &- start
+                            }
+                            fields &+= 1
+                            start = at &+ 1
+                            delimiters &= delimiters &- 1
+                        }
+                        if end >= 0 {
+                            if fields < fieldCount, case let role = roles[fields], role != 0 {
+                                starts[role] = UnsafePointer(buffer + start)
+                                lengths[role] = end &- start
+                            }
+                            field = fields &+ 1
+                            recordEnd = buffer[end] == UInt8(ascii: "\r") ? end &+ 2 : end &+ 1
+                            break plain
+                        }
+                        j &+= 8
+                    }
+                }
                 // One field per iteration.
-                fieldLoop: while true {
+                fieldLoop: while recordEnd < 0 {
                     var fieldStart = i
                     var fieldLength = 0
                     if i < n, buffer[i] == UInt8(ascii: "\"") {
@@ -640,7 +682,8 @@ final class SchoolRecordWorker {
             if let problem = codeProblem(b.baseAddress!, b.count, type: type, prefecture: prefecture) { return (.codeMismatch, problem) }
             guard let first = seen(&st, key: SchoolIDKey.key(year: Int(year), b.baseAddress!, b.count), year: year,
                                    b.baseAddress!, b.count, line: line) else { return nil }
-            return (.duplicateID, "school id '\(id)' (written '\(written)') appears again in \(yearText(year)) (first at line \(first))")
+            let shown = id == written ? "'\(id)'" : "'\(id)' (written '\(written)')"
+            return (.duplicateID, "school id \(shown) appears again in \(yearText(year)) (first at line \(first))")
         }
     }
 

@@ -36,6 +36,14 @@ enum ByteScan {
             | SWAR.matches(word, SWAR.lineFeed)
     }
 
+    /// Lanes of a word equal to a pattern's byte, every lane exactly (bit 7 of each lane): for
+    /// splitting a whole record at every delimiter at once.
+    @inline(__always)
+    static func lanes(_ word: UInt64, _ pattern: UInt64) -> UInt64 {
+        let x = word ^ pattern
+        return ~(((x & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | x) & 0x8080_8080_8080_8080
+    }
+
     /// Lanes of a word holding a quote, CR or LF (what ends a run inside quotes).
     @inline(__always)
     static func quotedSpecials(_ word: UInt64) -> UInt64 {

@@ -52,3 +52,42 @@ import Testing
         }
     }
 }
+
+/// Keys that agree without their ids agreeing (a hash collision, about one file in six at ten
+/// million text ids) are confirmed against the ids' bytes: never a wrong "duplicated school id".
+@Suite struct SuspectedDuplicateTests {
+    private func key(_ id: String, year: Int) -> UInt64 {
+        Array(id.utf8).withUnsafeBufferPointer { SchoolIDKey.key(year: year, $0.baseAddress!, $0.count) }
+    }
+
+    /// 400 schools with text ids (abc-0 … abc-399) over 2021 and 2022, CS on even numbers.
+    private var text: String {
+        var text = "年度,学校コード,学校種,CS\n"
+        for i in 0..<400 { text += "\(2021 + i % 2),abc-\(i),小学校,\(i % 2 == 0 ? 1 : 0)\n" }
+        return text
+    }
+
+    private func run(_ text: String, suspects: [String: Int], workers: Int, skipInvalid: Bool = false) throws(ReadError) -> SchoolAggregation {
+        var aggregator = SchoolAggregator(keys: [.year], skipInvalid: skipInvalid, maximumWorkers: workers)
+        aggregator.minimumBytesForSplit = 0
+        aggregator.extraSuspects = Set(suspects.map { key($0.key.uppercased(), year: $0.value) })
+        return try aggregator.aggregate(bytes: Array(text.utf8), file: "schools.csv")
+    }
+
+    @Test(arguments: [1, 2, 3])
+    func suspectsThatAreNotDuplicatesCountAsUsual(workers: Int) throws {
+        // abc-1 (2022) and abc-2 (2021) suspected, as two different ids whose keys agreed would be.
+        let a = try run(text, suspects: ["abc-1": 2022, "abc-2": 2021, "abc-3": 2021], workers: workers)
+        // 2021: the 200 even numbers, all CS; 2022: the 200 odd ones, none.
+        #expect(a.groups.map { [$0.year?.gregorian ?? 0, $0.schools, $0.cs] } == [[2021, 200, 200], [2022, 200, 0]])
+        #expect(a.skipped.total == 0)
+    }
+
+    @Test(arguments: [1, 2, 3])
+    func aRealDuplicateAmongSuspectsIsReportedWithItsFirstLine(workers: Int) {
+        // Line 402 repeats abc-4 (2021, line 6) in another case: the same school.
+        let repeated = text + "2021,ABC-4,小学校,1\n"
+        #expect(errorText { _ = try run(repeated, suspects: ["abc-1": 2022], workers: workers) }
+            == "schools.csv:402: error: school id 'ABC-4' appears again in 令和3年度 (first at line 6)")
+    }
+}
