@@ -305,19 +305,23 @@ public struct SchoolAggregator: Sendable {
                 groups[gk] = group
             }
         }
-        return groups.sorted { a, b in
-            for key in keys {
-                switch key {
-                case .year where a.key.year != b.key.year: return a.key.year < b.key.year
-                case .prefecture where a.key.prefecture != b.key.prefecture: return a.key.prefecture < b.key.prefecture
-                case .schoolType where a.key.type != b.key.type: return a.key.type < b.key.type
-                case .municipality where a.key.municipality != b.key.municipality:
-                    return (a.key.municipality ?? "") < (b.key.municipality ?? "")
-                default: continue
+        // Sorted by a tuple of numbers in the order of the keys (municipalities by the rank of
+        // their names): comparing groups themselves copied them, a thousand instructions each.
+        let names = Set(groups.keys.compactMap(\.municipality)).sorted()
+        let rank = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
+        let entries = groups.map { key, group in
+            var order = [0, 0, 0, 0]
+            for (k, aggregationKey) in keys.prefix(4).enumerated() {
+                order[k] = switch aggregationKey {
+                case .year: key.year
+                case .prefecture: key.prefecture
+                case .schoolType: key.type
+                case .municipality: key.municipality.flatMap { rank[$0] } ?? -1
                 }
             }
-            return false
-        }.map(\.value)
+            return (order: (order[0], order[1], order[2], order[3]), group: group)
+        }
+        return entries.sorted { $0.order < $1.order }.map(\.group)
     }
 
     /// A group as merged: the municipality by name (workers number them each their own way).

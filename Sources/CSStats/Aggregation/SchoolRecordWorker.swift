@@ -322,38 +322,29 @@ final class SchoolRecordWorker {
                 if !multiByteDelimiter {
                     var j = pos, start = pos, fields = 0
                     plain: while j &+ 8 <= n {
-                        let word = UnsafeRawPointer(buffer + j).loadUnaligned(as: UInt64.self)
-                        var delimiters = ByteScan.lanes(word, scan.pattern)
-                        let stops = ByteScan.lanes(word, SWAR.lineFeed) | ByteScan.lanes(word, SWAR.quote)
-                            | ByteScan.lanes(word, SWAR.carriageReturn)
-                        var end = -1
-                        if stops != 0 {
-                            let lane = stops.trailingZeroBitCount &>> 3
-                            end = j &+ lane
-                            let b = buffer[end]
-                            guard b == UInt8(ascii: "\n") || (b == UInt8(ascii: "\r") && end &+ 1 < n && buffer[end &+ 1] == UInt8(ascii: "\n")) else {
+                        var candidates = ByteScan.candidates(UnsafeRawPointer(buffer + j).loadUnaligned(as: UInt64.self), scan)
+                        while candidates != 0 {
+                            let at = j &+ candidates.trailingZeroBitCount &>> 3
+                            candidates &= candidates &- 1
+                            let b = buffer[at]
+                            if b == delimiter {
+                                if fields < fieldCount, case let role = roles[fields], role != 0 {
+                                    starts[role] = UnsafePointer(buffer + start)
+                                    lengths[role] = at &- start
+                                }
+                                fields &+= 1
+                                start = at &+ 1
+                            } else if b == UInt8(ascii: "\n") || (b == UInt8(ascii: "\r") && at &+ 1 < n && buffer[at &+ 1] == UInt8(ascii: "\n")) {
+                                if fields < fieldCount, case let role = roles[fields], role != 0 {
+                                    starts[role] = UnsafePointer(buffer + start)
+                                    lengths[role] = at &- start
+                                }
+                                field = fields &+ 1
+                                recordEnd = b == UInt8(ascii: "\r") ? at &+ 2 : at &+ 1
+                                break plain
+                            } else if b == UInt8(ascii: "\"") || b == UInt8(ascii: "\r") {
                                 break plain
                             }
-                            delimiters &= (UInt64(1) << UInt64(lane &* 8)) &- 1
-                        }
-                        while delimiters != 0 {
-                            let at = j &+ delimiters.trailingZeroBitCount &>> 3
-                            if fields < fieldCount, case let role = roles[fields], role != 0 {
-                                starts[role] = UnsafePointer(buffer + start)
-                                lengths[role] = at &- start
-                            }
-                            fields &+= 1
-                            start = at &+ 1
-                            delimiters &= delimiters &- 1
-                        }
-                        if end >= 0 {
-                            if fields < fieldCount, case let role = roles[fields], role != 0 {
-                                starts[role] = UnsafePointer(buffer + start)
-                                lengths[role] = end &- start
-                            }
-                            field = fields &+ 1
-                            recordEnd = buffer[end] == UInt8(ascii: "\r") ? end &+ 2 : end &+ 1
-                            break plain
                         }
                         j &+= 8
                     }

@@ -16,6 +16,8 @@ import Testing
         #expect(SchoolIDKey.stringsUpTo(1) == 10)
         #expect(SchoolIDKey.stringsUpTo(9) == 1_111_111_110)
         #expect(SchoolIDKey.stringsUpTo(15) == 1_111_111_111_111_110)
+        // Every k: k ones and a zero.
+        for k in 0...15 { #expect(SchoolIDKey.stringsUpTo(k) == UInt64(String(repeating: "1", count: k) + "0")!) }
         #expect(SchoolIDKey.mextStart == 1_111_111_111_111_110)
         #expect(SchoolIDKey.letterStart == 1_111_111_111_111_110 + 8_000_000_000_000)
         #expect(SchoolIDKey.twoLetterStart == 1_119_111_111_111_110 + 26 * 111_111_111_110)
