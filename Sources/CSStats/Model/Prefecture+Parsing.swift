@@ -1,4 +1,7 @@
 extension Prefecture {
+    /// A code typed before a name (compiled once: a regex literal in a function is compiled at every call).
+    nonisolated(unsafe) private static let codeAndName = /([0-9]{1,2})\s*([^0-9\s].*)/
+
     /// Reads a prefecture from a table cell or a command-line argument.
     ///
     /// Accepts the code with or without a leading zero (`13`, `01`, `1`), the full name (`東京都`),
@@ -22,7 +25,7 @@ extension Prefecture {
         }
         if let prefecture = spellings[englishKey(folded)] { return prefecture }
         // A code typed before the name (`01北海道`, `13 東京都`): both must agree.
-        if let match = folded.wholeMatch(of: /([0-9]{1,2})\s*([^0-9\s].*)/),
+        if let match = folded.wholeMatch(of: codeAndName),
            let byCode = spellings[String(match.output.1)], let byName = parse(String(match.output.2)), byCode == byName {
             return byName
         }

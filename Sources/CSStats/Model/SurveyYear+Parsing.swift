@@ -1,4 +1,7 @@
 extension SurveyYear {
+    /// Two spellings of one year, one in brackets (compiled once, not at every call).
+    nonisolated(unsafe) private static let twoSpellings = /([^()]+)\(([^()]+)\)\s*(年度)?/
+
     /// Reads a survey year from a title, a cell or a command-line argument.
     ///
     /// Accepts a four-digit Gregorian year (`2021`, `FY2021`), an era year with the era in kanji
@@ -16,7 +19,7 @@ extension SurveyYear {
     public static func parse(_ text: String) -> SurveyYear? {
         // Two spellings of one year, one in brackets: `2019(R1)`, `令和元年度（2019）`.
         let folded = LabelText.fold(text)
-        if let match = folded.wholeMatch(of: /([^()]+)\(([^()]+)\)\s*(年度)?/) {
+        if let match = folded.wholeMatch(of: twoSpellings) {
             guard let outside = parseOne(String(match.output.1)), let inside = parseOne(String(match.output.2)),
                   outside == inside else { return nil }
             return outside

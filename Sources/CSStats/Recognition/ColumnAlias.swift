@@ -201,7 +201,7 @@ public enum ColumnAlias {
             return (name.trimmingPublishedSpaces(), unit)
         }
         // A note on how decreases are written: 増減（△は減）, 増減(▲:減少).
-        if let match = text.firstMatch(of: /[（(][^（）()]*[△▲][^（）()]*[）)]/) {
+        if let match = text.firstMatch(of: decreaseNotePattern) {
             var name = text
             name.removeSubrange(match.range)
             return (name.trimmingPublishedSpaces(), String(match.output))
@@ -216,13 +216,18 @@ public enum ColumnAlias {
     nonisolated(unsafe) static let unitPattern =
         /[（(\[［【]\s*(?:単位\s*[:：]?\s*)?(%|％|校|校数|件|人|園|箇所|か所|団体|ポイント|pt)\s*[）)\]］】]/
 
+    /// A note on how decreases are written, in brackets; `単位：…` alone. (Regexes are static: a
+    /// literal in a function is compiled again at every call, a million instructions each.)
+    nonisolated(unsafe) static let decreaseNotePattern = /[（(][^（）()]*[△▲][^（）()]*[）)]/
+    nonisolated(unsafe) static let unitLabelPattern = /\s*単位\s*[:：]\s*(.+)/
+
     /// Whether a cell is a unit on its own (a unit row's cell): `（校）`, `％`, `単位：校`.
     static func isUnit(_ cell: String) -> Bool {
         let text = cell.trimmingPublishedSpaces()
         if text.isEmpty { return false }
         if let match = text.wholeMatch(of: unitPattern) { return !match.output.1.isEmpty }
         if unitWords.contains(text) { return true }
-        if let match = text.wholeMatch(of: /\s*単位\s*[:：]\s*(.+)/) {
+        if let match = text.wholeMatch(of: unitLabelPattern) {
             return unitWords.contains(String(match.output.1).trimmingPublishedSpaces())
         }
         return false

@@ -708,10 +708,11 @@ private struct Recognizer {
 extension Layout {
     /// Every survey year written as a fiscal year in a text (令和3年度, 平成30年度, 2021年度, R3年度),
     /// in order; a date (平成29年4月1日) is not a fiscal year.
+    nonisolated(unsafe) private static let fiscalYearPattern = /(令和|平成)\s*([0-9]{1,2}|元)\s*年度|([0-9]{4})\s*年度|[RrHh]\s*([0-9]{1,2})\s*年度/
+
     static func years(in text: String) -> [SurveyYear] {
         let folded = LabelText.fold(text)
-        let pattern = /(令和|平成)\s*([0-9]{1,2}|元)\s*年度|([0-9]{4})\s*年度|[RrHh]\s*([0-9]{1,2})\s*年度/
-        return folded.matches(of: pattern).compactMap { SurveyYear.parse(String($0.output.0).filter { $0 != " " }) }
+        return folded.matches(of: fiscalYearPattern).compactMap { SurveyYear.parse(String($0.output.0).filter { $0 != " " }) }
     }
 
     /// The first survey year written as a fiscal year in a text.
