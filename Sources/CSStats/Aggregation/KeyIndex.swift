@@ -69,3 +69,43 @@ struct KeyIndex {
         }
     }
 }
+
+/// A fixed set of 64-bit keys to test against, with no reference counting on the way: the
+/// keys a confirming worker checks every record's id against (a `Set` read from two threads
+/// at once has its storage's count changed by both, on one cache line).
+final class KeyProbe: @unchecked Sendable {
+    private let slots: UnsafeMutablePointer<UInt64>
+    private let mask: Int
+
+    init(_ keys: Set<UInt64>) {
+        var size = 16
+        while size < keys.count * 2 { size <<= 1 }
+        slots = .allocate(capacity: size)
+        // UInt64.max marks an empty slot; no key is UInt64.max (see SchoolIDKey).
+        slots.initialize(repeating: .max, count: size)
+        mask = size - 1
+        for key in keys {
+            var s = KeyProbe.slot(key, mask)
+            while slots[s] != .max { s = (s + 1) & mask }
+            slots[s] = key
+        }
+    }
+
+    deinit { slots.deallocate() }
+
+    @inline(__always)
+    private static func slot(_ key: UInt64, _ mask: Int) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+    }
+
+    @inline(__always)
+    func contains(_ key: UInt64) -> Bool {
+        var s = KeyProbe.slot(key, mask)
+        while true {
+            let e = slots[s]
+            if e == key { return true }
+            if e == .max { return false }
+            s = (s + 1) & mask
+        }
+    }
+}

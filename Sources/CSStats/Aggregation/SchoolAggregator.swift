@@ -187,12 +187,17 @@ public struct SchoolAggregator: Sendable {
             if offset > splits.last!, offset < size { splits.append(offset) }
         }
         splits.append(size)
-        var workers = (0..<splits.count - 1).map { _ in makeWorker() }
-        let task = SendableBox((workers: workers, splits: splits, fill: fill))
-        DispatchQueue.concurrentPerform(iterations: workers.count) { k in
-            let t = task.value
-            t.workers[k].run(from: t.splits[k], limit: t.splits[k + 1], fill: t.fill)
+        // Each worker reads its range; the box is gone when this returns, so a pass's workers
+        // (and their keys) are freed as soon as the caller lets them go.
+        func runInParallel(_ workers: [SchoolRecordWorker]) {
+            let task = SendableBox((workers: workers, splits: splits, fill: fill))
+            DispatchQueue.concurrentPerform(iterations: workers.count) { k in
+                let t = task.value
+                t.workers[k].run(from: t.splits[k], limit: t.splits[k + 1], fill: t.fill)
+            }
         }
+        var workers = (0..<splits.count - 1).map { _ in makeWorker() }
+        runInParallel(workers)
         // Speculation failed (a split inside a quoted field): one worker, from the start.
         if !zip(workers.dropLast(), splits.dropFirst().dropLast()).allSatisfy({ $0.endOffset == $1 }) {
             workers = [makeWorker()]
@@ -213,11 +218,7 @@ public struct SchoolAggregator: Sendable {
         if !exact, !suspects.isEmpty, !workers.contains(where: { $0.failure != nil }), workers.count > 1 {
             workers = []
             let confirming = (0..<splits.count - 1).map { _ in makeWorker(suspects: suspects) }
-            let task = SendableBox((workers: confirming, splits: splits, fill: fill))
-            DispatchQueue.concurrentPerform(iterations: confirming.count) { k in
-                let t = task.value
-                t.workers[k].run(from: t.splits[k], limit: t.splits[k + 1], fill: t.fill)
-            }
+            runInParallel(confirming)
             var seen = Set<SchoolRecordWorker.IDOccurrence>()
             exact = confirming.allSatisfy { w in
                 w.failure == nil && !w.state.foundDuplicate && w.state.firstLines.keys.allSatisfy { seen.insert($0).inserted }

@@ -71,6 +71,72 @@ public enum SchoolRecordLabels {
         return String(folded.trimmingPublishedSpaces().uppercased())
     }
 
+    /// ``normalizedID(_:)`` on UTF-8 bytes, with no `String`: the id as compared, written into
+    /// `output`, and its length; `nil` when the id holds something this byte-level twin leaves
+    /// to the `String` version (a quote, an apostrophe, `=`, a control character, a letter with
+    /// case outside ASCII, bytes that are not UTF-8, more than `capacity` bytes). It handles
+    /// ASCII, full-width forms (Ｂ１２３ → B123), ideographic and no-break spaces, invisible
+    /// characters, and kana and kanji (U+3001–U+9FFF, half-width katakana) as they are. A test
+    /// holds the two to the same result.
+    static func normalizedID(utf8 s: UnsafePointer<UInt8>, count l: Int, into output: UnsafeMutablePointer<UInt8>, capacity: Int) -> Int? {
+        var n = 0
+        var i = 0
+        @inline(__always) func put(_ b: UInt8) -> Bool {
+            guard n < capacity else { return false }
+            output[n] = b &- UInt8(ascii: "a") < 26 ? b &- 0x20 : b
+            n += 1
+            return true
+        }
+        while i < l {
+            let b = s[i]
+            if b < 0x80 {
+                // Printable ASCII but for what the String version strips or reads specially.
+                guard b >= 0x20, b != 0x7F, b != UInt8(ascii: "'"), b != UInt8(ascii: "\""), b != UInt8(ascii: "="), put(b) else { return nil }
+                i += 1
+                continue
+            }
+            if b == 0xC2, i + 1 < l, s[i + 1] == 0xA0 {            // U+00A0 no-break space
+                guard put(UInt8(ascii: " ")) else { return nil }
+                i += 2
+                continue
+            }
+            guard b >= 0xE3, b <= 0xEF, i + 2 < l, s[i + 1] & 0xC0 == 0x80, s[i + 2] & 0xC0 == 0x80 else {
+                // Zero-width spaces and word joiner (E2 80 8B–8D, E2 81 A0): invisible, dropped.
+                if b == 0xE2, i + 2 < l, (s[i + 1] == 0x80 && s[i + 2] &- 0x8B < 3) || (s[i + 1] == 0x81 && s[i + 2] == 0xA0) {
+                    i += 3
+                    continue
+                }
+                return nil
+            }
+            let c1 = s[i + 1], c2 = s[i + 2]
+            switch b {
+            case 0xE3 where c1 == 0x80 && c2 == 0x80:             // U+3000 ideographic space
+                guard put(UInt8(ascii: " ")) else { return nil }
+            case 0xE3...0xE9:                                     // U+3001–U+9FFF: kana, kanji
+                for k in 0..<3 { guard n < capacity else { return nil }; output[n] = s[i + k]; n += 1 }
+            case 0xEF where c1 == 0xBB && c2 == 0xBF:             // U+FEFF byte-order mark: dropped
+                break
+            case 0xEF where c1 == 0xBC && c2 >= 0x81:             // U+FF01–U+FF3F → ! … _
+                guard put(c2 - 0x81 + 0x21) else { return nil }
+            case 0xEF where c1 == 0xBD && c2 <= 0x9E:             // U+FF40–U+FF5E → ` … ~
+                guard put(c2 - 0x80 + 0x60) else { return nil }
+            case 0xEF where (c1 == 0xBD && c2 >= 0xA1) || (c1 == 0xBE && c2 <= 0x9F):  // half-width katakana
+                for k in 0..<3 { guard n < capacity else { return nil }; output[n] = s[i + k]; n += 1 }
+            default:
+                return nil
+            }
+            i += 3
+        }
+        // Folded full-width quotes or = are read specially by the String version too.
+        var start = 0, end = n
+        while start < end, output[start] == UInt8(ascii: " ") { start += 1 }
+        while end > start, output[end - 1] == UInt8(ascii: " ") { end -= 1 }
+        for k in start..<end where output[k] == UInt8(ascii: "'") || output[k] == UInt8(ascii: "\"") || output[k] == UInt8(ascii: "=")
+            || output[k] < 0x20 { return nil }
+        if start > 0 { for k in start..<end { output[k - start] = output[k] } }
+        return end - start
+    }
+
     /// This calendar year (UTC), without Foundation's calendar, which costs tens of
     /// milliseconds to load in a command that runs in a tenth of a second.
     public static var currentYear: Int {

@@ -95,7 +95,7 @@ final class SchoolRecordWorker {
     var ids: SchoolIDSet { state.ids }
     /// Keys seen twice in a first pass: when set, the worker checks ids exactly against these
     /// only (and keeps no set), to say which are real duplicates and where each was first seen.
-    let suspects: Set<UInt64>?
+    let suspects: KeyProbe?
     /// The file line of the worker's line 0, for the first-seen line in duplicate messages.
     let lineBase: Int
     /// The records before the worker's first (title lines, the header), so that record
@@ -114,7 +114,7 @@ final class SchoolRecordWorker {
     init(columns: SchoolRecordColumns, delimiter: UInt8, encoding: TextEncoding, keys: Set<AggregationKey>,
          skipInvalid: Bool, blankIsNo: Bool = false, bufferSize: Int = 1 << 18,
          suspects: Set<UInt64>? = nil, lineBase: Int = 0, recordBase: Int = 0) {
-        self.suspects = suspects
+        self.suspects = suspects.map(KeyProbe.init)
         self.lineBase = lineBase
         self.recordBase = recordBase
         self.blankIsNo = blankIsNo
@@ -593,9 +593,9 @@ final class SchoolRecordWorker {
                 if let first = seen(&st, key: code, year: year, s, l, line: line) {
                     return !reject(&st, .duplicateID, line: line, "school id '\(text(s, l))' appears again in \(yearText(year)) (first at line \(first))")
                 }
-            } else if let (id, n) = asciiID(s, l) {
-                // ASCII letters and digits, compared upper-cased and trimmed, with no String made
-                // (lower-case ids must not be slower than capitals).
+            } else if let (id, n) = fastID(s, l) {
+                // Compared as the String rule has it (upper-cased, trimmed, full width folded),
+                // with no String made: lower case, hyphens or kanji must not be slower.
                 if n == 13, let problem = codeProblem(id, n, type: type, prefecture: prefecture) {
                     return !reject(&st, .codeMismatch, line: line, problem)
                 }
@@ -723,6 +723,17 @@ final class SchoolRecordWorker {
         guard SchoolRecordWorker.endsWithKei(s, l, shiftJIS: shiftJIS) else { return nil }
         let label = text(s, l).trimmingPublishedSpaces()
         return SchoolRecordLabels.isSubtotal(label) ? label : nil
+    }
+
+    /// An id as compared, byte by byte (``SchoolRecordLabels/normalizedID(utf8:count:into:capacity:)``
+    /// in UTF-8, ASCII letters and digits in Shift_JIS), in the worker's scratch; `nil` leaves
+    /// it to the String rule.
+    @inline(__always)
+    func fastID(_ s: UnsafePointer<UInt8>, _ l: Int) -> (bytes: UnsafePointer<UInt8>, count: Int)? {
+        guard encoding == .utf8 else { return asciiID(s, l) }
+        guard let n = SchoolRecordLabels.normalizedID(utf8: s, count: l, into: idScratch, capacity: SchoolRecordWorker.idScratchCapacity),
+              n > 0 else { return nil }
+        return (UnsafePointer(idScratch), n)
     }
 
     /// Whether an id is digits and capital letters only: compared as it is, with no decoding.

@@ -129,3 +129,51 @@ import Testing
     }
 }
 
+
+/// The byte-level id rule agrees with the String rule wherever it answers, on ids of every shape.
+@Suite struct NormalizedIDTests {
+    private func bytes(_ id: String) -> [UInt8]? {
+        let input = Array(id.utf8)
+        var output = [UInt8](repeating: 0, count: 64)
+        let n = input.withUnsafeBufferPointer { i in
+            output.withUnsafeMutableBufferPointer { o in
+                SchoolRecordLabels.normalizedID(utf8: i.baseAddress!, count: i.count, into: o.baseAddress!, capacity: 64)
+            }
+        }
+        return n.map { Array(output[..<$0]) }
+    }
+
+    @Test(arguments: [
+        ("b113210000019", "B113210000019"), (" s-12 ", "S-12"), ("Ｂ１１３", "B113"), ("\u{3000}北381校\u{3000}", "北381校"),
+        ("a\u{200B}b", "AB"), ("\u{FEFF}S7", "S7"), ("ｶﾞｯｺｳ1", "ｶﾞｯｺｳ1"), ("c-05", "C-05"), ("ab_cd.ef/1", "AB_CD.EF/1"),
+        ("x\u{A0}", "X"), ("ａｂｃ－１", "ABC-1"),
+    ])
+    func shapesItHandles(written: String, compared: String) {
+        #expect(bytes(written) == Array(compared.utf8))
+        #expect(SchoolRecordLabels.normalizedID(written) == compared)
+    }
+
+    @Test(arguments: ["'0123", "=\"C1\"", "a\tb", "é1", "’S1", "😀", "＇1"])
+    func shapesLeftToTheStringRule(written: String) {
+        #expect(bytes(written) == nil)
+    }
+
+    @Test func agreesWithTheStringRuleOnRandomIDs() {
+        // Seeded ids built from pieces of every kind; wherever the byte rule answers, it says
+        // what the String rule says.
+        let pieces = ["a", "Z", "7", "0", "-", "_", ".", " ", "Ａ", "ｚ", "１", "－", "\u{3000}", "\u{A0}", "\u{200B}", "\u{FEFF}",
+                      "北", "校", "ｶ", "ﾞ", "'", "=", "\"", "é", "\t", "’", "〜", "＿"]
+        var rng = SplitMix64(state: 2026)
+        var answered = 0
+        for _ in 0..<20_000 {
+            let id = (0..<rng.int(1...10)).map { _ in rng.pick(pieces) }.joined()
+            guard let fast = bytes(id) else { continue }
+            answered += 1
+            let slow = SchoolRecordLabels.normalizedID(id)
+            // An id that is empty once trimmed is the slow path's to report.
+            if fast.isEmpty { #expect(slow.isEmpty, "\(id.debugDescription)"); continue }
+            #expect(fast == Array(slow.utf8), "\(id.debugDescription): \(String(decoding: fast, as: UTF8.self)) vs \(slow)")
+        }
+        #expect(answered > 5_000)
+    }
+}
