@@ -142,6 +142,14 @@ public struct SchoolAggregator: Sendable {
                 break
             }
             previousFields = fields
+            // A quoted line break inside the line is a line of the file too.
+            var k = lineStart
+            while k < lineEnd {
+                if body[k] == UInt8(ascii: "\n") || (body[k] == UInt8(ascii: "\r") && (k + 1 >= lineEnd || body[k + 1] != UInt8(ascii: "\n"))) {
+                    headerLine += 1
+                }
+                k += 1
+            }
             // The next line starts after this one's end (CR, LF or CRLF).
             lineStart = lineEnd
             if lineStart < body.count {

@@ -68,7 +68,10 @@ public enum SchoolRecordLabels {
         // Excel's text-keeping formula: ="C113230000019".
         if folded.hasPrefix("=\""), folded.hasSuffix("\""), folded.count >= 3 { folded = String(folded.dropFirst(2).dropLast()) }
         while folded.hasPrefix("'") || folded.hasPrefix("’") { folded.removeFirst() }
-        return String(folded.trimmingPublishedSpaces().uppercased())
+        // ASCII letters only: "ß1".uppercased() is "SS1", another school's id.
+        return String(String.UnicodeScalarView(folded.trimmingPublishedSpaces().unicodeScalars.map { s in
+            s.value >= 0x61 && s.value <= 0x7A ? Unicode.Scalar(s.value - 0x20)! : s
+        }))
     }
 
     /// ``normalizedID(_:)`` on UTF-8 bytes, with no `String`: the id as compared, written into

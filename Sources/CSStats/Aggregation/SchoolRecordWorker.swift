@@ -175,7 +175,9 @@ final class SchoolRecordWorker {
                 case nil: return SchoolRecordLabels.isSubtotal(text) ? SchoolRecordWorker.subtotal : nil
                 }
             }),
-            flagInterner: ByteInterner(resolve: resolver { SchoolFlag.parse($0).map { $0 ? 1 : 0 } }),
+            flagInterner: ByteInterner(resolve: resolver { text in
+                text.trimmingPublishedSpaces().isEmpty ? SchoolRecordWorker.blankFlag : SchoolFlag.parse(text).map { $0 ? 1 : 0 }
+            }),
             municipalityInterner: ByteInterner(resolve: resolver { _ in
                 defer { next += 1 }
                 return next
@@ -196,6 +198,8 @@ final class SchoolRecordWorker {
     static let undecodable: Int32 = -2
     /// What an interner gives for a subtotal label (計, 小計, 合計).
     static let subtotal: Int32 = -3
+    /// What the flag interner gives for a cell of spaces only: blank, as an empty one.
+    static let blankFlag: Int32 = -5
     /// What the type interner gives for a kind of school the survey does not count.
     static let outsideSurvey: Int32 = -4
 
@@ -215,8 +219,8 @@ final class SchoolRecordWorker {
 
     /// The line and character column of `offset` in the record starting at `recordStart`
     /// (worker lines; a record's quoted fields may hold line breaks).
-    private func place(_ st: State, _ buffer: UnsafePointer<UInt8>, _ recordStart: Int, _ offset: Int) -> (line: Int, column: Int) {
-        var line = st.lines + 1, lineStart = recordStart, k = recordStart
+    private func place(_ st: State, _ buffer: UnsafePointer<UInt8>, _ recordStart: Int, _ offset: Int, firstLine: Int? = nil) -> (line: Int, column: Int) {
+        var line = firstLine ?? st.lines + 1, lineStart = recordStart, k = recordStart
         while k < offset {
             let b = buffer[k]
             if b == UInt8(ascii: "\n") || (b == UInt8(ascii: "\r") && (k + 1 >= offset || buffer[k + 1] != UInt8(ascii: "\n"))) {
@@ -226,6 +230,21 @@ final class SchoolRecordWorker {
             k += 1
         }
         return (line, ByteScan.characters(buffer + lineStart, offset - lineStart, shiftJIS: encoding == .shiftJIS) + 1)
+    }
+
+    /// The offset of the first byte of a record that is not text in the file's encoding.
+    @inline(__always)
+    private func invalidByte(_ s: UnsafePointer<UInt8>, _ l: Int) -> Int? {
+        // ASCII, eight bytes at a time, needs nothing more.
+        var i = 0
+        while i &+ 8 <= l, UnsafeRawPointer(s + i).loadUnaligned(as: UInt64.self) & SWAR.highs == 0 { i &+= 8 }
+        while i < l, s[i] < 0x80 { i &+= 1 }
+        if i == l { return nil }
+        let rest = UnsafeBufferPointer(start: s + i, count: l - i)
+        if encoding == .shiftJIS { return ShiftJISValidation.firstInvalidOffset(in: rest).map { $0 + i } }
+        let result = UTF8Validation.validate(rest)
+        if let bad = result.invalidAt { return bad + i }
+        return result.incompleteTail > 0 ? l - result.incompleteTail : nil
     }
 
     /// The character starting at `s` (at most `available` bytes), for messages.
@@ -478,6 +497,15 @@ final class SchoolRecordWorker {
                     pos = recordEnd
                     continue recordLoop
                 }
+                // Every byte of a record is text in the file's encoding, used or not (the fields
+                // counted are checked again as they are decoded): as a table reader would say.
+                if let bad = invalidByte(buffer + recordStart, recordEnd - recordStart) {
+                    let (line, _) = place(st, buffer, recordStart, recordStart + bad, firstLine: st.lines - embeddedLines)
+                    st.failure = Failure(line: line, kind: nil, message: "", error: .invalidEncoding(
+                        SourcePosition(file: nil, line: line), encoding: encoding, byteOffset: base + recordStart + bad,
+                        bytes: Array(UnsafeBufferPointer(start: buffer + recordStart + bad, count: min(2, n - recordStart - bad)))))
+                    return
+                }
                 st.records += 1
                 let line = st.lines - embeddedLines
                 pos = recordEnd
@@ -630,7 +658,8 @@ final class SchoolRecordWorker {
     private func flag(_ st: inout State, _ s: UnsafePointer<UInt8>, _ l: Int) -> Int32 {
         if l == 1, s[0] &- UInt8(ascii: "0") <= 1 { return Int32(s[0] &- UInt8(ascii: "0")) }
         if l == 0 { return blankIsNo ? 0 : -1 }
-        return st.flagInterner.value(s, l)
+        let v = st.flagInterner.value(s, l)
+        return v == SchoolRecordWorker.blankFlag ? (blankIsNo ? 0 : -1) : v
     }
 
     /// Notes a school id (as compared) of a year: the line it was first seen on when it is a
@@ -700,7 +729,9 @@ final class SchoolRecordWorker {
         case (UInt8(ascii: "E"), UInt8(ascii: "1")): Int32(SchoolType.specialNeeds.rawValue)
         default: -1
         }
-        if codeType >= 0, hasTypeColumn, type >= 0, codeType != type,
+        // Two characters that name no school type: not a 学校コード (a hashed id, say).
+        guard codeType >= 0 else { return nil }
+        if hasTypeColumn, type >= 0, codeType != type,
            let coded = SchoolType(rawValue: Int(codeType)), let rowType = SchoolType(rawValue: Int(type)) {
             return "school code '\(code)' is a \(coded.label)'s (\(code.prefix(2))), but the row says \(rowType.label)"
         }
@@ -813,7 +844,7 @@ final class SchoolRecordWorker {
         if SchoolRecordWorker.decoder(encoding)(UnsafeBufferPointer(start: s, count: l)) == nil {
             return !undecodable(&st, s, l, line: line)
         }
-        if l == 0 {
+        if l == 0 || st.flagInterner.value(s, l) == SchoolRecordWorker.blankFlag {
             return reject(&st, .invalidFlag, line: line, "\(name) is empty: a blank flag is not read as 'no' unless --blank-is-no is given (for files that mark only the yes, with ○)")
         }
         return reject(&st, .invalidFlag, line: line, "\(name) is '\(text(s, l))', expected a flag (0/1, yes/no, ○/×, 有/無)")

@@ -77,8 +77,14 @@ public struct DecodedInput: Sendable {
                     && body.contains { $0 >= 0x80 } && ShiftJISValidation.firstInvalidOffset(in: body) == nil
                 return
             }
-            if encoding == .utf8 || hasBOM || ShiftJISValidation.firstInvalidOffset(in: bytes) != nil {
+            let shiftJISInvalid = encoding == .utf8 || hasBOM ? nil : ShiftJISValidation.firstInvalidOffset(in: bytes)
+            if encoding == .utf8 || hasBOM || shiftJISInvalid != nil {
                 let offset = invalid! + (hasBOM ? 3 : 0)
+                // Neither reads the whole file: the error is said in the encoding that read
+                // further (a Shift_JIS file with one bad byte is not said to be bad UTF-8 at 0).
+                if let shiftJISInvalid, shiftJISInvalid > offset {
+                    throw DecodedInput.encodingError(in: bytes, at: shiftJISInvalid, encoding: .shiftJIS, file: file)
+                }
                 throw DecodedInput.encodingError(in: bytes, at: offset, encoding: .utf8, file: file)
             }
         } else if let invalid = ShiftJISValidation.firstInvalidOffset(in: bytes) {
@@ -273,6 +279,11 @@ enum ShiftJISValidation {
     /// The offset of the first byte that is neither a single-byte character (ASCII, half-width
     /// katakana A1–DF) nor the lead of a valid two-byte pair, or `nil` when the structure is valid.
     static func firstInvalidOffset(in bytes: [UInt8]) -> Int? {
+        bytes.withUnsafeBufferPointer { firstInvalidOffset(in: $0) }
+    }
+
+    /// The same over memory (a school-level reader checks each record where it lies).
+    static func firstInvalidOffset(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var i = 0
         while i < bytes.count {
             let b = bytes[i]

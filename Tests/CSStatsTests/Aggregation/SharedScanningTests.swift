@@ -91,3 +91,57 @@ import Testing
             == "schools.csv:402: error: school id 'ABC-4' appears again in 令和3年度 (first at line 6)")
     }
 }
+
+/// What an outside tester found: each is a file a user could have.
+@Suite struct SchoolLevelEdgeTests {
+    @Test(arguments: [TextEncoding.utf8, .shiftJIS])
+    func aByteThatIsNotTextInAColumnNotCountedStillStops(encoding: TextEncoding) {
+        // The school name is read by nobody; its bad byte past the first megabyte (line 80,002)
+        // must stop the run as in a table reader, not pass unseen.
+        var text = "学校コード,学校種,CS,学校名\n"
+        for i in 0..<80_000 { text += "S\(i),小学校,\(i % 2),第\(i)小\n" }
+        var bytes = encoding == .utf8 ? Array(text.utf8) : Array(text.data(using: .shiftJIS)!)
+        let bad: [UInt8] = encoding == .utf8 ? [0xFF] : [0x81, 0x7F]
+        bytes += Array("X1,小学校,1,".data(using: encoding == .utf8 ? .utf8 : .shiftJIS)!) + bad + Array("\n".utf8)
+        let table = errorText { _ = try DelimitedTable(input: try DecodedInput(bytes: bytes, encoding: encoding, file: "schools.csv"), file: "schools.csv") }
+        #expect(table.hasPrefix("schools.csv:80002: error: invalid "))
+        for workers in [1, 2] {
+            #expect(errorText { _ = try aggregate(bytes, by: [.schoolType], encoding: encoding, workers: workers, split: workers > 1) } == table)
+        }
+    }
+
+    @Test func aShiftJISFileWithOneBadByteIsSaidToBeBadShiftJIS() {
+        // Detected, not given: the file reads as Shift_JIS up to the bad byte, as UTF-8 not at all.
+        let good = Array("学校コード,学校種,CS\nS1,小学校,1\n".data(using: .shiftJIS)!)
+        let bytes = good + [0x81, 0x7F, 0x0A]
+        #expect(errorText { _ = try DecodedInput(bytes: bytes, encoding: nil, file: "s.csv") }
+            == "s.csv:3: error: invalid Shift_JIS (CP932) byte sequence 81 7F at byte offset \(good.count)")
+    }
+
+    @Test func aTitleWithALineBreakCountsAsTwoLines() {
+        let text = "\"title\nline two\"\n年度,都道府県,学校種,学校コード,CS導入,本部整備\n2021,東京都,小学校,7,1,0\n2021,東京都,小学校,x,1,2\n"
+        #expect(errorText { _ = try aggregate(Array(text.utf8), by: [.year]) }
+            == "schools.csv:5: error: hq is '2', expected a flag (0/1, yes/no, ○/×, 有/無)")
+    }
+
+    @Test func idsDifferOutsideASCIICase() throws {
+        // "ß1".uppercased() is "SS1"; "ı7" upper-cases to "I7": different schools all the same.
+        let text = "学校コード,学校種,CS\nß1,小学校,1\nSS1,小学校,1\nı7,小学校,0\nI7,小学校,0\n"
+        #expect(try aggregate(Array(text.utf8), by: [.schoolType]).groups.map(\.schools) == [4])
+    }
+
+    @Test func thirteenCharactersNamingNoSchoolTypeAreNotACode() throws {
+        // A hashed id that happens to look like a letter and twelve digits: E9 is no type.
+        let text = "年度,都道府県,学校種,学校コード,CS導入,本部整備\n2021,大阪府,小学校,e913000000001,1,0\n"
+        #expect(try aggregate(Array(text.utf8), by: [.year]).groups.map(\.schools) == [1])
+    }
+
+    @Test func aFlagOfSpacesIsBlank() throws {
+        let text = "学校コード,学校種,CS,本部\nS1,小学校,1, \nS2,小学校,\u{3000},1\n"
+        var aggregator = SchoolAggregator(keys: [.schoolType])
+        aggregator.blankIsNo = true
+        let a = try aggregator.aggregate(bytes: Array(text.utf8), file: "schools.csv")
+        #expect(a.groups.map { [$0.schools, $0.cs, $0.hq] } == [[2, 1, 1]])
+        #expect(errorText { _ = try aggregate(Array(text.utf8), by: [.schoolType]) }.contains("hq is empty: a blank flag is not read as 'no' unless --blank-is-no"))
+    }
+}
