@@ -237,8 +237,18 @@ final class SchoolRecordWorker {
     private func invalidByte(_ s: UnsafePointer<UInt8>, _ l: Int) -> Int? {
         // ASCII, eight bytes at a time, needs nothing more.
         var i = 0
-        while i &+ 8 <= l, UnsafeRawPointer(s + i).loadUnaligned(as: UInt64.self) & SWAR.highs == 0 { i &+= 8 }
-        while i < l, s[i] < 0x80 { i &+= 1 }
+        if encoding == .utf8 {
+            // ASCII, and the kana and kanji of prefectures, types and names (three bytes led by
+            // E1–EC, no overlong or surrogate there), in a tight loop; anything else below.
+            while i < l {
+                let b = s[i]
+                if b < 0x80 { i &+= 1; continue }
+                if b &- 0xE1 < 0x0C, i &+ 2 < l, s[i &+ 1] & 0xC0 == 0x80, s[i &+ 2] & 0xC0 == 0x80 { i &+= 3; continue }
+                break
+            }
+        } else {
+            while i < l, s[i] < 0x80 { i &+= 1 }
+        }
         if i == l { return nil }
         let rest = UnsafeBufferPointer(start: s + i, count: l - i)
         if encoding == .shiftJIS { return ShiftJISValidation.firstInvalidOffset(in: rest).map { $0 + i } }
@@ -288,6 +298,9 @@ final class SchoolRecordWorker {
             scratchOffsets.deallocate()
         }
         let roles = self.roles.map { Int($0.rawValue) }
+        // Fields whose bytes nothing else decodes: unused columns, the school name, the
+        // municipality when not grouped by it.
+        let unchecked = self.roles.map { $0 == .none || $0 == .schoolName || ($0 == .municipality && !groupMunicipality) }
 
         refillLoop: while true {
             if !eof {
@@ -335,6 +348,7 @@ final class SchoolRecordWorker {
                 var scratchUsed = false
                 if !scratch.isEmpty { scratch.removeAll(keepingCapacity: true) }
                 var recordEnd = -1
+                var badAt = -1
                 // Most records hold no quote: split whole, every delimiter of a word found at
                 // once, up to the line end (LF or CRLF). A quote, a lone CR or the buffer's end
                 // leaves the record to the loop below, field by field.
@@ -351,12 +365,18 @@ final class SchoolRecordWorker {
                                     starts[role] = UnsafePointer(buffer + start)
                                     lengths[role] = at &- start
                                 }
+                                if badAt < 0, fields >= fieldCount || unchecked[fields], let bad = invalidByte(buffer + start, at &- start) {
+                                    badAt = start &+ bad
+                                }
                                 fields &+= 1
                                 start = at &+ 1
                             } else if b == UInt8(ascii: "\n") || (b == UInt8(ascii: "\r") && at &+ 1 < n && buffer[at &+ 1] == UInt8(ascii: "\n")) {
                                 if fields < fieldCount, case let role = roles[fields], role != 0 {
                                     starts[role] = UnsafePointer(buffer + start)
                                     lengths[role] = at &- start
+                                }
+                                if badAt < 0, fields >= fieldCount || unchecked[fields], let bad = invalidByte(buffer + start, at &- start) {
+                                    badAt = start &+ bad
                                 }
                                 field = fields &+ 1
                                 recordEnd = b == UInt8(ascii: "\r") ? at &+ 2 : at &+ 1
@@ -372,6 +392,8 @@ final class SchoolRecordWorker {
                 fieldLoop: while recordEnd < 0 {
                     var fieldStart = i
                     var fieldLength = 0
+                    // The field's bytes as they lie in the buffer (inside quotes, if quoted).
+                    var rawStart = i, rawLength = 0
                     if i < n, buffer[i] == UInt8(ascii: "\"") {
                         // Quoted: find the closing quote; unescape doubled quotes into scratch.
                         i += 1
@@ -402,6 +424,8 @@ final class SchoolRecordWorker {
                             i += 1
                         }
                         fieldLength = i - fieldStart
+                        rawStart = fieldStart
+                        rawLength = fieldLength
                         i += 1  // past the closing quote
                         if hasEscapes, field < fieldCount, roles[field] != 0 {
                             let offset = scratch.count
@@ -454,6 +478,11 @@ final class SchoolRecordWorker {
                         }
                         fieldLength = i - fieldStart
                     }
+                    if fieldStart >= 0, rawLength == 0 { rawStart = fieldStart; rawLength = fieldLength }
+                    // (A field unescaped into scratch is checked here too, where its bytes lie.)
+                    if badAt < 0, field >= fieldCount || unchecked[field] || fieldStart < 0, let bad = invalidByte(buffer + rawStart, rawLength) {
+                        badAt = rawStart + bad
+                    }
                     if field < fieldCount {
                         let role = roles[field]
                         if role != 0 {
@@ -497,13 +526,14 @@ final class SchoolRecordWorker {
                     pos = recordEnd
                     continue recordLoop
                 }
-                // Every byte of a record is text in the file's encoding, used or not (the fields
-                // counted are checked again as they are decoded): as a table reader would say.
-                if let bad = invalidByte(buffer + recordStart, recordEnd - recordStart) {
-                    let (line, _) = place(st, buffer, recordStart, recordStart + bad, firstLine: st.lines - embeddedLines)
+                // Every byte of a record is text in the file's encoding, used or not: the fields
+                // counted are checked as they are decoded, the others (`unchecked`) as they are
+                // split; the first bad byte is said as a table reader would.
+                if badAt >= 0 {
+                    let (line, _) = place(st, buffer, recordStart, badAt, firstLine: st.lines - embeddedLines)
                     st.failure = Failure(line: line, kind: nil, message: "", error: .invalidEncoding(
-                        SourcePosition(file: nil, line: line), encoding: encoding, byteOffset: base + recordStart + bad,
-                        bytes: Array(UnsafeBufferPointer(start: buffer + recordStart + bad, count: min(2, n - recordStart - bad)))))
+                        SourcePosition(file: nil, line: line), encoding: encoding, byteOffset: base + badAt,
+                        bytes: Array(UnsafeBufferPointer(start: buffer + badAt, count: min(2, n - badAt)))))
                     return
                 }
                 st.records += 1
