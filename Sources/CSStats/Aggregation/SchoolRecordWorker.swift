@@ -38,7 +38,8 @@ final class SchoolRecordWorker {
     /// (raw memory: an array property would be retained on every record).
     private let headerID: UnsafeMutablePointer<UInt8>
     private let headerIDCount: Int
-    /// For each byte of an id: 1 kept as it is (0–9, A–Z), 2 upper-cased (a–z), 0 anything else.
+    /// For each byte of an id: 1 kept as it is (printable ASCII), 2 upper-cased (a–z), 0 anything
+    /// else (the byte-level or the String rule).
     private let plainByte: UnsafeMutablePointer<UInt8>
     /// An ASCII id upper-cased, reused record after record.
     private let idScratch: UnsafeMutablePointer<UInt8>
@@ -125,9 +126,11 @@ final class SchoolRecordWorker {
         headerID.initialize(from: idBytes, count: idBytes.count)
         plainByte = .allocate(capacity: 256)
         plainByte.initialize(repeating: 0, count: 256)
-        for b in UInt8(ascii: "0")...UInt8(ascii: "9") { plainByte[Int(b)] = 1 }
-        for b in UInt8(ascii: "A")...UInt8(ascii: "Z") { plainByte[Int(b)] = 1 }
+        // Printable ASCII is compared as it is, lower case upper-cased; a quote, an apostrophe
+        // and = are read specially by the String rule (Excel's '0123 and ="0123").
+        for b in UInt8(0x20)...UInt8(0x7E) { plainByte[Int(b)] = 1 }
         for b in UInt8(ascii: "a")...UInt8(ascii: "z") { plainByte[Int(b)] = 2 }
+        for b in ["'", "\"", "="] { plainByte[Int(UInt8(ascii: Unicode.Scalar(b)!))] = 0 }
         idScratch = .allocate(capacity: SchoolRecordWorker.idScratchCapacity)
         lastYear = SchoolRecordLabels.currentYear + 1
         self.bufferSize = max(bufferSize, 16)
@@ -791,16 +794,15 @@ final class SchoolRecordWorker {
     /// it to the String rule.
     @inline(__always)
     func fastID(_ s: UnsafePointer<UInt8>, _ l: Int) -> (bytes: UnsafePointer<UInt8>, count: Int)? {
-        guard encoding == .utf8 else { return asciiID(s, l) }
-        guard let n = SchoolRecordLabels.normalizedID(utf8: s, count: l, into: idScratch, capacity: SchoolRecordWorker.idScratchCapacity),
+        if let ascii = asciiID(s, l) { return ascii }
+        guard encoding == .utf8, let n = SchoolRecordLabels.normalizedID(utf8: s, count: l, into: idScratch, capacity: SchoolRecordWorker.idScratchCapacity),
               n > 0 else { return nil }
         return (UnsafePointer(idScratch), n)
     }
 
-    /// Whether an id is digits and capital letters only: compared as it is, with no decoding.
-    /// An id of ASCII letters and digits as compared, and its length: itself when it has no
-    /// lower case and no surrounding space, else upper-cased and trimmed into the worker's
-    /// scratch; `nil` for any other id (the slow path decodes it).
+    /// An id of printable ASCII as compared, and its length: itself when it has no lower case
+    /// and no surrounding space, else upper-cased and trimmed into the worker's scratch; `nil`
+    /// for any other id.
     @inline(__always)
     func asciiID(_ s: UnsafePointer<UInt8>, _ l: Int) -> (bytes: UnsafePointer<UInt8>, count: Int)? {
         var start = 0, end = l
