@@ -10,11 +10,15 @@ enum AggregateCommand: Command {
             flags for CS, HQ and similar mechanism; headers in Japanese or English; UTF-8 or \
             Shift_JIS; CSV or TSV) and counts schools, CS, HQ, both and similar per group, with \
             exact rates. Flags accept 0/1, true/false, yes/no, ○/×, 有/無, 設置/未設置. The file is \
-            streamed on every core; memory does not grow with its size.
+            streamed on every core; memory does not grow with its size: past 4 MB a core, school \
+            ids wait in an unnamed temporary file in TMPDIR (else /tmp; 8 bytes an id, gone when \
+            the run ends), or in memory if none can be made.
 
-            A duplicated school id within a year, an unknown prefecture or school type, or a flag \
-            that is not a flag stops the run with its line; --skip-invalid goes on and reports how \
-            many rows of each kind were skipped, with the first lines.
+            A duplicated school id within a year (ids compare as codes: case, spaces and full \
+            width aside), an unknown prefecture or school type, or a flag that is not a flag stops \
+            the run with its line (a duplicate also with the line it was first seen on); \
+            --skip-invalid goes on and reports how many rows of each kind were skipped, with the \
+            first lines. A broken quote or a byte that is not text stops it as in any table.
             """,
         arguments: [ArgumentSpec(name: "FILE", help: "The school-level file; '-' for standard input.")],
         options: [
