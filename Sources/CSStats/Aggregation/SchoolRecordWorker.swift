@@ -573,7 +573,7 @@ final class SchoolRecordWorker {
         // The header again (two files joined): the rows after it may have their columns in
         // another order, so nothing after it can be counted, --skip-invalid or not.
         if let s = starts[Int(Role.schoolID.rawValue)], lengths[Int(Role.schoolID.rawValue)] == headerIDCount, headerIDCount > 0,
-           memcmp(s, headerID, headerIDCount) == 0 {
+           s[0] == headerID[0], memcmp(s, headerID, headerIDCount) == 0 {
             st.failure = Failure(line: line, kind: nil, message: "the header again (two files joined?): remove it, and check that the rows after it have their columns in the same order")
             return false
         }
