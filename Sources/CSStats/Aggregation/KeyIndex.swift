@@ -29,18 +29,6 @@ struct KeyIndex {
         return Int(truncatingIfNeeded: h) & mask
     }
 
-    /// The index of `key`, if present.
-    @inline(__always)
-    func find(_ key: UInt64) -> Int? {
-        var s = KeyIndex.slot(key, mask)
-        while true {
-            let entry = Int(slots[s])
-            if entry == 0 { return nil }
-            if keys[entry - 1] == key { return entry - 1 }
-            s = (s + 1) & mask
-        }
-    }
-
     /// The index of `key`, added (as the next index) when new; `isNew` says which.
     @inline(__always)
     mutating func index(_ key: UInt64, isNew: inout Bool) -> Int {

@@ -30,8 +30,8 @@ public struct SchoolAggregator: Sendable {
     var minimumBytesForSplit = 8 << 20
     /// Each worker's read buffer (tests lower it to force records across refills).
     var bufferSize = 1 << 18
-    /// Keys taken as seen twice whatever the file holds (tests: two ids whose keys agree by
-    /// chance are about one file in six at ten million text ids, too rare to meet otherwise).
+    /// Keys taken as seen twice whatever the file holds (tests: two hashed ids whose 64-bit
+    /// keys agree by chance are too rare to meet otherwise).
     var extraSuspects: Set<UInt64> = []
 
     /// Creates an aggregator.
@@ -212,8 +212,8 @@ public struct SchoolAggregator: Sendable {
             workers[0].run(from: dataStart, limit: size, fill: fill)
         }
         // School ids are checked after the pass, over every worker's keys at once. Keys seen
-        // twice are a duplicate, or two ids whose keys happen to agree (text ids: about one file
-        // in six at ten million ids): the file is read again, in parallel, checking those keys
+        // twice are a duplicate, or (rarely) two hashed ids whose keys happen to agree: the file
+        // is read again, in parallel, checking those keys
         // against the ids' bytes. A real duplicate, or an error in a worker past the first, sends
         // the file to one worker, so that the error reported is the file's first, its record
         // number counts from the file's start, and a duplicate says where it was first seen.

@@ -41,6 +41,8 @@ final class SchoolIDSet {
     private var fileFailed = false
     /// How many keys were inserted.
     private(set) var count = 0
+    /// How many chunks went to the temporary file.
+    private(set) var chunksOnDisk = 0
 
     init() {
         buffers = .allocate(capacity: Self.partitions * Self.chunkKeys)
@@ -89,6 +91,7 @@ final class SchoolIDSet {
         let keys = buffers + p * Self.chunkKeys
         if inMemory >= Self.memoryChunks, let offset = write(keys, n) {
             chunks[p].append(.file(offset: offset))
+            chunksOnDisk += 1
         } else {
             let copy = UnsafeMutablePointer<UInt64>.allocate(capacity: n)
             copy.update(from: keys, count: n)

@@ -326,6 +326,9 @@ final class SchoolRecordWorker {
                     n += got
                 }
                 buffer[n] = 0
+                st.bufferAddress = UnsafePointer(buffer)
+                st.bufferBase = base
+                st.bufferCount = n
             }
             recordLoop: while true {
                 if base + pos >= limit || pos >= n {
@@ -449,30 +452,25 @@ final class SchoolRecordWorker {
                                 field: field + 1, found: character(buffer + i, n - i)))
                             return
                         }
-                    } else if multiByteDelimiter {
-                        // Shift_JIS with a delimiter a second byte can equal (| is ポ's, 83 7C):
-                        // byte by byte, stepping over each two-byte character whole.
-                        while i < n {
-                            let b = buffer[i]
-                            if b &- 0x81 <= 0x1E || b &- 0xE0 <= 0x1C {
-                                if i + 1 >= n, !eof { continue refillLoop }
-                                i += 2
-                                continue
-                            }
-                            if scan.isSpecial(b) { break }
-                            i += 1
-                        }
-                        if i > n { i = n }
-                        if i < n, buffer[i] == UInt8(ascii: "\"") {
-                            let (line, column) = place(st, buffer, recordStart, i)
-                            st.failure = Failure(line: line, kind: nil, message: "", error: .quoteInUnquotedField(
-                                SourcePosition(file: nil, line: line, column: column), record: recordBase + st.records + 1, field: field + 1))
-                            return
-                        }
-                        fieldLength = i - fieldStart
                     } else {
-                        // Unquoted: eight bytes at a time to the next special byte.
-                        i = ByteScan.unquotedEnd(buffer, from: i, to: n, scan)
+                        if multiByteDelimiter {
+                            // Shift_JIS with a delimiter a second byte can equal (| is ポ's, 83 7C):
+                            // byte by byte, stepping over each two-byte character whole.
+                            while i < n {
+                                let b = buffer[i]
+                                if b &- 0x81 <= 0x1E || b &- 0xE0 <= 0x1C {
+                                    if i + 1 >= n, !eof { continue refillLoop }
+                                    i += 2
+                                    continue
+                                }
+                                if scan.isSpecial(b) { break }
+                                i += 1
+                            }
+                            if i > n { i = n }
+                        } else {
+                            // Unquoted: eight bytes at a time to the next special byte.
+                            i = ByteScan.unquotedEnd(buffer, from: i, to: n, scan)
+                        }
                         if i < n, buffer[i] == UInt8(ascii: "\"") {
                             let (line, column) = place(st, buffer, recordStart, i)
                             st.failure = Failure(line: line, kind: nil, message: "", error: .quoteInUnquotedField(
@@ -555,9 +553,6 @@ final class SchoolRecordWorker {
                         }
                     }
                 }
-                st.bufferAddress = UnsafePointer(buffer)
-                st.bufferBase = base
-                st.bufferCount = n
                 st.recordOffset = base + recordStart
                 if !count(&st, starts: starts, lengths: lengths, line: line) { return }
                 if scratchUsed { for role in 1..<slots { scratchOffsets[role] = -1 } }
@@ -630,47 +625,33 @@ final class SchoolRecordWorker {
             }
         }
         var flags: (cs: Int32, hq: Int32, similar: Int32) = (0, 0, 0)
-        st.flagsSeen |= (lengths[Int(Role.cs.rawValue)] > 0 ? 1 : 0) | (lengths[Int(Role.hq.rawValue)] > 0 ? 2 : 0)
-            | (lengths[Int(Role.similar.rawValue)] > 0 ? 4 : 0)
         if let s = starts[Int(Role.cs.rawValue)] {
-            flags.cs = flag(&st, s, lengths[Int(Role.cs.rawValue)])
+            flags.cs = flag(&st, s, lengths[Int(Role.cs.rawValue)], seenBit: 1)
             if flags.cs < 0 { return !rejectFlag(&st, "cs", s, lengths[Int(Role.cs.rawValue)], line: line) }
         }
         if let s = starts[Int(Role.hq.rawValue)] {
-            flags.hq = flag(&st, s, lengths[Int(Role.hq.rawValue)])
+            flags.hq = flag(&st, s, lengths[Int(Role.hq.rawValue)], seenBit: 2)
             if flags.hq < 0 { return !rejectFlag(&st, "hq", s, lengths[Int(Role.hq.rawValue)], line: line) }
         }
         if let s = starts[Int(Role.similar.rawValue)] {
-            flags.similar = flag(&st, s, lengths[Int(Role.similar.rawValue)])
+            flags.similar = flag(&st, s, lengths[Int(Role.similar.rawValue)], seenBit: 4)
             if flags.similar < 0 { return !rejectFlag(&st, "similar", s, lengths[Int(Role.similar.rawValue)], line: line) }
         }
         if let s = starts[Int(Role.schoolID.rawValue)] {
             let l = lengths[Int(Role.schoolID.rawValue)]
+            let verdict: Bool?
             if let code = SchoolIDKey.code(year: Int(year), s, l) {
                 // The commonest case: capitals and digits as written, an exact code: no copy.
-                if l == 13, let problem = codeProblem(s, l, type: type, prefecture: prefecture) {
-                    return !reject(&st, .codeMismatch, line: line, problem)
-                }
-                if let first = seen(&st, key: code, year: year, s, l, line: line) {
-                    return !reject(&st, .duplicateID, line: line, "school id '\(text(s, l))' appears again in \(yearText(year)) (first at line \(first))")
-                }
+                verdict = admit(&st, s, l, key: code, written: s, l, year: year, type: type, prefecture: prefecture, line: line)
             } else if let (id, n) = fastID(s, l) {
                 // Compared as the String rule has it (upper-cased, trimmed, full width folded),
                 // with no String made: lower case, hyphens or kanji must not be slower.
-                if n == 13, let problem = codeProblem(id, n, type: type, prefecture: prefecture) {
-                    return !reject(&st, .codeMismatch, line: line, problem)
-                }
-                if let first = seen(&st, key: SchoolIDKey.key(year: Int(year), id, n), year: year, id, n, line: line) {
-                    let written = text(s, l)
-                    let code = String(decoding: UnsafeBufferPointer(start: id, count: n), as: UTF8.self)
-                    let shown = code == written ? "'\(written)'" : "'\(code)' (written '\(written)')"
-                    return !reject(&st, .duplicateID, line: line, "school id \(shown) appears again in \(yearText(year)) (first at line \(first))")
-                }
-            } else if let failure = insertWrittenOtherwise(&st, s, l, year: year, type: type, prefecture: prefecture, line: line) {
-                return !reject(&st, failure.kind, line: line, failure.message)
-            } else if st.failure != nil {
-                return false
+                verdict = admit(&st, id, n, key: SchoolIDKey.key(year: Int(year), id, n), written: s, l,
+                                year: year, type: type, prefecture: prefecture, line: line)
+            } else {
+                verdict = admitWrittenOtherwise(&st, s, l, year: year, type: type, prefecture: prefecture, line: line)
             }
+            if let verdict { return verdict }
         }
         var municipality: UInt64 = 0
         if groupMunicipality, let s = starts[Int(Role.municipality.rawValue)] {
@@ -685,14 +666,16 @@ final class SchoolRecordWorker {
         return true
     }
 
-    /// A flag: `0` or `1` directly, an empty cell by `blankIsNo`, anything else through the
-    /// interner (−1 when not a flag).
+    /// A flag: `0` or `1` directly, an empty cell (or one of spaces) by `blankIsNo`, anything
+    /// else through the interner (−1 when not a flag). A cell that is not blank sets `seenBit`
+    /// in `flagsSeen`.
     @inline(__always)
-    private func flag(_ st: inout State, _ s: UnsafePointer<UInt8>, _ l: Int) -> Int32 {
-        if l == 1, s[0] &- UInt8(ascii: "0") <= 1 { return Int32(s[0] &- UInt8(ascii: "0")) }
-        if l == 0 { return blankIsNo ? 0 : -1 }
-        let v = st.flagInterner.value(s, l)
-        return v == SchoolRecordWorker.blankFlag ? (blankIsNo ? 0 : -1) : v
+    private func flag(_ st: inout State, _ s: UnsafePointer<UInt8>, _ l: Int, seenBit: UInt8) -> Int32 {
+        if l == 1, s[0] &- UInt8(ascii: "0") <= 1 { st.flagsSeen |= seenBit; return Int32(s[0] &- UInt8(ascii: "0")) }
+        let v = l == 0 ? SchoolRecordWorker.blankFlag : st.flagInterner.value(s, l)
+        if v == SchoolRecordWorker.blankFlag { return blankIsNo ? 0 : -1 }
+        st.flagsSeen |= seenBit
+        return v
     }
 
     /// Notes a school id (as compared) of a year: the line it was first seen on when it is a
@@ -718,25 +701,38 @@ final class SchoolRecordWorker {
         year > 0 ? SurveyYear(gregorian: Int(year)).japaneseLabel : "the file"
     }
 
-    /// Inserts an id written another way (spaces, full width, lower case, Excel's '), as a code;
-    /// returns why the record is invalid, if it is.
-    private func insertWrittenOtherwise(
+    /// Checks an id as compared (`id`, `n`; its key) against its row (a 学校コード's type and
+    /// prefecture) and against the ids seen: `nil` when the record goes on to be counted, else
+    /// what `count` returns (the record is left out, and whether the worker goes on).
+    @inline(__always)
+    private func admit(
+        _ st: inout State, _ id: UnsafePointer<UInt8>, _ n: Int, key: UInt64, written s: UnsafePointer<UInt8>, _ l: Int,
+        year: Int32, type: Int32, prefecture: Int32, line: Int
+    ) -> Bool? {
+        if n == 13, let problem = codeProblem(id, n, type: type, prefecture: prefecture) {
+            return !reject(&st, .codeMismatch, line: line, problem)
+        }
+        guard let first = seen(&st, key: key, year: year, id, n, line: line) else { return nil }
+        let written = text(s, l)
+        let code = String(decoding: UnsafeBufferPointer(start: id, count: n), as: UTF8.self)
+        let shown = code == written ? "'\(written)'" : "'\(code)' (written '\(written)')"
+        return !reject(&st, .duplicateID, line: line, "school id \(shown) appears again in \(yearText(year)) (first at line \(first))")
+    }
+
+    /// ``admit`` for an id the byte paths leave to the String rule (Excel's ', ="…", other
+    /// scripts): decoded, normalized, and refused when empty or a subtotal.
+    private func admitWrittenOtherwise(
         _ st: inout State, _ s: UnsafePointer<UInt8>, _ l: Int, year: Int32, type: Int32, prefecture: Int32, line: Int
-    ) -> (kind: InvalidRecordKind, message: String)? {
+    ) -> Bool? {
         guard let written = SchoolRecordWorker.decoder(encoding)(UnsafeBufferPointer(start: s, count: l)) else {
-            _ = undecodable(&st, s, l, line: line)
-            return nil
+            return undecodable(&st, s, l, line: line)
         }
         let id = SchoolRecordLabels.normalizedID(written)
-        if id.isEmpty { return (.blankID, "the school id is empty: a row without an id is not a school (a subtotal?)") }
-        if SchoolRecordLabels.isSubtotal(id) { return (.notASchool, "a subtotal row (school id '\(id)'), not a school") }
-        var bytes = Array(id.utf8)
-        return bytes.withUnsafeMutableBufferPointer { b in
-            if let problem = codeProblem(b.baseAddress!, b.count, type: type, prefecture: prefecture) { return (.codeMismatch, problem) }
-            guard let first = seen(&st, key: SchoolIDKey.key(year: Int(year), b.baseAddress!, b.count), year: year,
-                                   b.baseAddress!, b.count, line: line) else { return nil }
-            let shown = id == written ? "'\(id)'" : "'\(id)' (written '\(written)')"
-            return (.duplicateID, "school id \(shown) appears again in \(yearText(year)) (first at line \(first))")
+        if id.isEmpty { return !reject(&st, .blankID, line: line, "the school id is empty: a row without an id is not a school (a subtotal?)") }
+        if SchoolRecordLabels.isSubtotal(id) { return !reject(&st, .notASchool, line: line, "a subtotal row (school id '\(id)'), not a school") }
+        return Array(id.utf8).withUnsafeBufferPointer { b in
+            admit(&st, b.baseAddress!, b.count, key: SchoolIDKey.key(year: Int(year), b.baseAddress!, b.count), written: s, l,
+                  year: year, type: type, prefecture: prefecture, line: line)
         }
     }
 

@@ -53,8 +53,8 @@ import Testing
     }
 }
 
-/// Keys that agree without their ids agreeing (a hash collision, about one file in six at ten
-/// million text ids) are confirmed against the ids' bytes: never a wrong "duplicated school id".
+/// Keys that agree without their ids agreeing (a collision of two hashed ids' 64-bit keys) are
+/// confirmed against the ids' bytes: never a wrong "duplicated school id".
 @Suite struct SuspectedDuplicateTests {
     private func key(_ id: String, year: Int) -> UInt64 {
         Array(id.utf8).withUnsafeBufferPointer { SchoolIDKey.key(year: year, $0.baseAddress!, $0.count) }
@@ -143,5 +143,10 @@ import Testing
         let a = try aggregator.aggregate(bytes: Array(text.utf8), file: "schools.csv")
         #expect(a.groups.map { [$0.schools, $0.cs, $0.hq] } == [[2, 1, 1]])
         #expect(errorText { _ = try aggregate(Array(text.utf8), by: [.schoolType]) }.contains("hq is empty: a blank flag is not read as 'no' unless --blank-is-no"))
+        // A column of spaces in every row is one nobody filled in: said, as an empty one is.
+        let spaces = "学校コード,学校種,CS,本部\nS1,小学校,1, \nS2,小学校,0,\u{3000}\n"
+        let b = try aggregator.aggregate(bytes: Array(spaces.utf8), file: "schools.csv")
+        #expect(b.warnings.contains { $0.hasPrefix("column 4 '本部' is blank in every row") })
+        #expect(!b.warnings.contains { $0.hasPrefix("column 3 'CS'") })
     }
 }
