@@ -6,8 +6,8 @@ import Foundation
 /// Aggregates a school-level file (one row per school) into counts per group, on every core.
 ///
 /// The file is split at line breaks into one range per core, and each range is parsed by a
-/// ``SchoolRecordWorker`` reading with `pread` into its own 1 MB buffer, so memory does not grow
-/// with the file. A split is speculative: a quoted field may hold a line break, so after the
+/// ``SchoolRecordWorker`` reading with `pread` into its own 256 KB buffer (``WorkerInput``), so
+/// memory does not grow with the file. A split is speculative: a quoted field may hold a line break, so after the
 /// workers finish, each one's stopping point is checked against where the next one started; on
 /// a mismatch (a split inside a quoted field) the file is read again by one worker. School ids
 /// are checked once every worker is done (``SchoolIDSet``): a key seen twice sends the file back
@@ -28,8 +28,11 @@ public struct SchoolAggregator: Sendable {
     public var maximumWorkers: Int
     /// Below this many bytes of data, one worker reads everything (tests lower it to force splits).
     var minimumBytesForSplit = 8 << 20
-    /// Each worker's read buffer (tests lower it to force records across refills).
+    /// How many bytes a worker looks at at once: its read buffer, or its window of bytes in
+    /// memory (tests lower it to force records across refills).
     var bufferSize = 1 << 18
+    /// Whether workers may look at bytes in memory in place (tests turn it off to exercise copying).
+    var allowsWindows = true
     /// Keys taken as seen twice whatever the file holds (tests: two hashed ids whose 64-bit
     /// keys agree by chance are too rare to meet otherwise).
     var extraSuspects: Set<UInt64> = []
@@ -60,33 +63,27 @@ public struct SchoolAggregator: Sendable {
             let bytes = try FileByteSource(path: path).readAll()
             return try aggregate(bytes: bytes, file: path)
         }
-        return try run(file: path, size: size) { pointer, count, offset in
-            let n = pread(fd, pointer, count, off_t(offset))
-            return n < 0 ? 0 : n
-        }
+        return try run(file: path, input: WorkerInput(file: fd, size: size))
     }
 
     /// Aggregates bytes in memory (standard input).
     public func aggregate(bytes: [UInt8], file: String?) throws(ReadError) -> SchoolAggregation {
         try bytes.withUnsafeBufferPointer { (buffer: UnsafeBufferPointer<UInt8>) throws(ReadError) -> SchoolAggregation in
-            try run(file: file, size: buffer.count) { pointer, count, offset in
-                let n = max(0, min(count, buffer.count - offset))
-                if n > 0 { pointer.update(from: buffer.baseAddress! + offset, count: n) }
-                return n
-            }
+            // (An empty array's buffer may have no address.)
+            let address = buffer.baseAddress ?? UnsafePointer(bitPattern: 1)!
+            return try run(file: file, input: WorkerInput(memory: address, count: buffer.count, allowsWindows: allowsWindows))
         }
     }
 
-    private func run(
-        file: String?, size: Int, fill: @escaping (UnsafeMutablePointer<UInt8>, Int, Int) -> Int
-    ) throws(ReadError) -> SchoolAggregation {
+    private func run(file: String?, input: WorkerInput) throws(ReadError) -> SchoolAggregation {
+        let size = input.size
         // The header and the sample for detection: the first megabyte.
         let sampleSize = min(size, 1 << 20)
         var sample = [UInt8](repeating: 0, count: sampleSize)
         var got = 0
         sample.withUnsafeMutableBufferPointer { b in
             while got < sampleSize {
-                let n = fill(b.baseAddress! + got, sampleSize - got, got)
+                let n = input.read(into: b.baseAddress! + got, count: sampleSize - got, at: got)
                 if n <= 0 { break }
                 got += n
             }
@@ -188,7 +185,7 @@ public struct SchoolAggregator: Sendable {
             var probe = [UInt8](repeating: 0, count: 4096)
             var found = false
             while !found, offset < size {
-                let n = probe.withUnsafeMutableBufferPointer { fill($0.baseAddress!, 4096, offset) }
+                let n = probe.withUnsafeMutableBufferPointer { input.read(into: $0.baseAddress!, count: 4096, at: offset) }
                 if n <= 0 { break }
                 if let lf = probe[..<n].firstIndex(of: UInt8(ascii: "\n")) { offset += lf + 1; found = true } else { offset += n }
             }
@@ -198,10 +195,10 @@ public struct SchoolAggregator: Sendable {
         // Each worker reads its range; the box is gone when this returns, so a pass's workers
         // (and their keys) are freed as soon as the caller lets them go.
         func runInParallel(_ workers: [SchoolRecordWorker]) {
-            let task = SendableBox((workers: workers, splits: splits, fill: fill))
+            let task = SendableBox((workers: workers, splits: splits))
             DispatchQueue.concurrentPerform(iterations: workers.count) { k in
                 let t = task.value
-                t.workers[k].run(from: t.splits[k], limit: t.splits[k + 1], fill: t.fill)
+                t.workers[k].run(from: t.splits[k], limit: t.splits[k + 1], input: input)
             }
         }
         var workers = (0..<splits.count - 1).map { _ in makeWorker() }
@@ -209,7 +206,7 @@ public struct SchoolAggregator: Sendable {
         // Speculation failed (a split inside a quoted field): one worker, from the start.
         if !zip(workers.dropLast(), splits.dropFirst().dropLast()).allSatisfy({ $0.endOffset == $1 }) {
             workers = [makeWorker()]
-            workers[0].run(from: dataStart, limit: size, fill: fill)
+            workers[0].run(from: dataStart, limit: size, input: input)
         }
         // School ids are checked after the pass, over every worker's keys at once. Keys seen
         // twice are a duplicate, or (rarely) two hashed ids whose keys happen to agree: the file
@@ -236,7 +233,7 @@ public struct SchoolAggregator: Sendable {
         if !exact {
             workers = []
             let single = makeWorker(suspects: suspects)
-            single.run(from: dataStart, limit: size, fill: fill)
+            single.run(from: dataStart, limit: size, input: input)
             workers = [single]
         }
         // Lines: the header is line `headerLine`; each worker's lines follow the previous workers'.

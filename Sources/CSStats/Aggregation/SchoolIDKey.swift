@@ -163,6 +163,7 @@ enum SchoolIDKey {
 struct GroupKey: Hashable {
     let value: UInt64
 
+    @inline(__always)
     init(year: Int, prefecture: Int, schoolType: Int?, municipality: UInt32) {
         assert(year >= 0 && year < 1 << 14 && prefecture >= 0 && prefecture < 64 && (schoolType ?? 0) < 15)
         value = UInt64(year) << 50 | UInt64(prefecture) << 44 | UInt64((schoolType ?? -1) + 1) << 40 | UInt64(municipality)

@@ -7,8 +7,9 @@ import Foundation
 ///
 /// It never makes a `String` per field: each record's needed fields are found with the same
 /// eight-bytes-at-a-time scan as `CSVReader`, category values go through ``ByteInterner``, school
-/// ids into ``SchoolIDSet``, and counts into ``GroupTable``. A record that runs past the buffer is
-/// moved to its front and read again after a refill, so memory is the buffer plus the tables.
+/// ids into ``SchoolIDSet``, and counts into ``GroupTable``. A record that runs past the buffer (or
+/// the window of bytes in memory) is read again from its start after a refill, so memory is the
+/// buffer plus the tables.
 final class SchoolRecordWorker {
     enum Role: UInt8 { case none, year, prefecture, municipality, schoolType, schoolID, cs, hq, similar, schoolName }
     /// Slots for the roles' field slices, `none` included.
@@ -270,13 +271,17 @@ final class SchoolRecordWorker {
 
     /// Reads records from `start` until a record starts at or past `limit` (or the input ends).
     ///
-    /// - Parameter fill: reads up to `count` bytes at an absolute offset into a pointer; 0 at the end.
-    func run(from start: Int, limit: Int, fill: (UnsafeMutablePointer<UInt8>, Int, Int) -> Int) {
+    /// The bytes are looked at where they lie (a window of the input, ``WorkerInput``), or,
+    /// where no window can be had, copied into a buffer of the worker's own.
+    func run(from start: Int, limit: Int, input: WorkerInput) {
         var st = state
         defer { state = st }
         var capacity = bufferSize
-        var buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity + 16)
-        defer { buffer.deallocate() }
+        // The bytes being read: a window of the input, or `owned` (copies).
+        var window: WorkerInput.Window?
+        var owned: UnsafeMutablePointer<UInt8>?
+        var buffer = UnsafePointer<UInt8>(bitPattern: 1)!
+        defer { owned?.deallocate() }
         var scratch = [UInt8]()
         var base = start
         var n = 0
@@ -304,29 +309,57 @@ final class SchoolRecordWorker {
         // Fields whose bytes nothing else decodes: unused columns, the school name, the
         // municipality when not grouped by it.
         let unchecked = self.roles.map { $0 == .none || $0 == .schoolName || ($0 == .municipality && !groupMunicipality) }
+        // The same per field, for the whole-record split: its role's slot (0: none, a slot
+        // written and never read) plus `checkBytes` when nothing else checks its bytes; one
+        // entry past the header's fields stands for any field beyond them.
+        let checkBytes: UInt8 = 0x80
+        let actions = UnsafeMutablePointer<UInt8>.allocate(capacity: fieldCount + 1)
+        defer { actions.deallocate() }
+        for k in 0..<fieldCount { actions[k] = UInt8(roles[k]) | (unchecked[k] ? checkBytes : 0) }
+        actions[fieldCount] = checkBytes
 
         refillLoop: while true {
             if !eof {
-                if pos > 0 {
-                    n -= pos
-                    if n > 0 { memmove(buffer, buffer + pos, n) }
+                if owned == nil, input.allowsWindows {
+                    // The next window starts at the first byte still needed; a record longer
+                    // than a window (none ended in it) needs a longer one.
+                    if n > 0, pos == 0 { capacity *= 2 }
                     base += pos
                     pos = 0
+                    window = input.window(at: base, length: capacity)
+                    if let window {
+                        buffer = window.bytes
+                        n = window.count
+                        eof = base + n >= input.size
+                    } else {
+                        n = 0  // no window: copy from here on
+                    }
                 }
-                if n == capacity {
-                    let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2 + 16)
-                    grown.update(from: buffer, count: n)
-                    buffer.deallocate()
-                    buffer = grown
-                    capacity *= 2
+                if window == nil {
+                    if owned == nil { owned = .allocate(capacity: capacity) }
+                    let copy = owned!
+                    if pos > 0 {
+                        n -= pos
+                        if n > 0 { memmove(copy, copy + pos, n) }
+                        base += pos
+                        pos = 0
+                    }
+                    if n == capacity {
+                        let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2)
+                        grown.update(from: copy, count: n)
+                        copy.deallocate()
+                        owned = grown
+                        capacity *= 2
+                    }
+                    let into = owned!
+                    while n < capacity {
+                        let got = input.read(into: into + n, count: capacity - n, at: base + n)
+                        if got <= 0 { eof = true; break }
+                        n += got
+                    }
+                    buffer = UnsafePointer(into)
                 }
-                while n < capacity {
-                    let got = fill(buffer + n, capacity - n, base + n)
-                    if got <= 0 { eof = true; break }
-                    n += got
-                }
-                buffer[n] = 0
-                st.bufferAddress = UnsafePointer(buffer)
+                st.bufferAddress = buffer
                 st.bufferBase = base
                 st.bufferCount = n
             }
@@ -367,21 +400,21 @@ final class SchoolRecordWorker {
                             candidates &= candidates &- 1
                             let b = buffer[at]
                             if b == delimiter {
-                                if fields < fieldCount, case let role = roles[fields], role != 0 {
-                                    starts[role] = UnsafePointer(buffer + start)
-                                    lengths[role] = at &- start
-                                }
-                                if badAt < 0, fields >= fieldCount || unchecked[fields], let bad = invalidByte(buffer + start, at &- start) {
+                                let action = actions[fields < fieldCount ? fields : fieldCount]
+                                let role = Int(action & ~checkBytes)
+                                starts[role] = buffer + start
+                                lengths[role] = at &- start
+                                if action >= checkBytes, badAt < 0, let bad = invalidByte(buffer + start, at &- start) {
                                     badAt = start &+ bad
                                 }
                                 fields &+= 1
                                 start = at &+ 1
                             } else if b == UInt8(ascii: "\n") || (b == UInt8(ascii: "\r") && at &+ 1 < n && buffer[at &+ 1] == UInt8(ascii: "\n")) {
-                                if fields < fieldCount, case let role = roles[fields], role != 0 {
-                                    starts[role] = UnsafePointer(buffer + start)
-                                    lengths[role] = at &- start
-                                }
-                                if badAt < 0, fields >= fieldCount || unchecked[fields], let bad = invalidByte(buffer + start, at &- start) {
+                                let action = actions[fields < fieldCount ? fields : fieldCount]
+                                let role = Int(action & ~checkBytes)
+                                starts[role] = buffer + start
+                                lengths[role] = at &- start
+                                if action >= checkBytes, badAt < 0, let bad = invalidByte(buffer + start, at &- start) {
                                     badAt = start &+ bad
                                 }
                                 field = fields &+ 1
@@ -832,6 +865,7 @@ final class SchoolRecordWorker {
     }
 
     /// Whether a record starts with ※ or 注 (UTF-8 E2 80 BB, E6 B3 A8; Shift_JIS 81 A6, 92 8D).
+    @inline(__always)
     static func startsWithNoteMark(_ s: UnsafePointer<UInt8>, _ l: Int, shiftJIS: Bool) -> Bool {
         if shiftJIS { return l >= 2 && ((s[0] == 0x81 && s[1] == 0xA6) || (s[0] == 0x92 && s[1] == 0x8D)) }
         return l >= 3 && ((s[0] == 0xE2 && s[1] == 0x80 && s[2] == 0xBB) || (s[0] == 0xE6 && s[1] == 0xB3 && s[2] == 0xA8))

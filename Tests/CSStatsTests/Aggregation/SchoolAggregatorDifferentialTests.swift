@@ -20,6 +20,8 @@ import Testing
         var workers: Int? = nil
         var bufferSize: Int? = nil
         var path = false
+        /// Bytes in memory copied into the worker's buffer, as a file's are, not looked at in place.
+        var copied = false
         var description: String { name }
 
         func aggregator(skipInvalid: Bool) -> SchoolAggregator {
@@ -27,6 +29,7 @@ import Testing
                 ?? SchoolAggregator(keys: SchoolAggregatorDifferentialTests.keys, skipInvalid: skipInvalid)
             if split { a.minimumBytesForSplit = 0 }
             if let bufferSize { a.bufferSize = bufferSize }
+            if copied { a.allowsWindows = false }
             return a
         }
 
@@ -58,6 +61,8 @@ import Testing
         Setting(name: "split, 3 workers", split: true, workers: 3),
         Setting(name: "split, 5 workers", split: true, workers: 5),
         Setting(name: "split, 3 workers, bufferSize 16", split: true, workers: 3, bufferSize: 16),
+        Setting(name: "copied, bufferSize 16", bufferSize: 16, copied: true),
+        Setting(name: "copied, split, 3 workers, bufferSize 64", split: true, workers: 3, bufferSize: 64, copied: true),
     ]
     /// Every twentieth file is also read from disk (`aggregate(path:)`, `pread`), split over 3 workers.
     static let pathSetting = Setting(name: "path, split, 3 workers, bufferSize 64", split: true, workers: 3, bufferSize: 64, path: true)
