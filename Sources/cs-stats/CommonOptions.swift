@@ -129,7 +129,28 @@ enum InputLoader {
     /// Reads a table from a path (`-` or `nil`: standard input), honouring `--encoding` and `--delimiter`.
     static func table(_ path: String?, _ arguments: ParsedArguments, console: Console) throws -> DelimitedTable {
         let name = (path == nil || path == "-") ? nil : path
-        let encoding = arguments.value(CommonOptions.encoding)
+        let (encoding, delimiter) = try readingOptions(arguments)
+        let bytes = try name.map { path throws(ReadError) in try FileByteSource(path: path).readAll() } ?? console.readStandardInput()
+        let input = try DecodedInput(bytes: bytes, encoding: encoding, file: name)
+        let table = try DelimitedTable(input: input, delimiter: delimiter, file: name)
+        sayGuesses(name, couldBeShiftJIS: input.couldBeShiftJIS, table: table, delimiterGiven: delimiter != nil, console: console)
+        return table
+    }
+
+    /// Opens a table as a stream (``TableStream``): read whole when small, else its first
+    /// records recognised and the rest given one by one.
+    static func stream(_ path: String?, _ arguments: ParsedArguments, console: Console) throws -> TableStream {
+        let name = (path == nil || path == "-") ? nil : path
+        let (encoding, delimiter) = try readingOptions(arguments)
+        let source: ByteSource = try name.map { path throws(ReadError) in try FileByteSource(path: path) } ?? console.standardInputSource()
+        let stream = try TableStream(source: source, encoding: encoding, delimiter: delimiter, file: name,
+                                     wholeBytes: console.streamLimits.wholeBytes, headRecords: console.streamLimits.headRecords)
+        sayGuesses(name, couldBeShiftJIS: stream.couldBeShiftJIS, table: stream.head, delimiterGiven: delimiter != nil, console: console)
+        return stream
+    }
+
+    /// `--encoding` and `--delimiter`.
+    private static func readingOptions(_ arguments: ParsedArguments) throws -> (TextEncoding?, UInt8?) {
         var delimiter: UInt8?
         if let value = arguments.value("delimiter") {
             guard let d = Delimiter.parse(value) else {
@@ -137,18 +158,18 @@ enum InputLoader {
             }
             delimiter = d
         }
-        let bytes = try name.map { path throws(ReadError) in try FileByteSource(path: path).readAll() } ?? console.readStandardInput()
-        let input = try DecodedInput(bytes: bytes, encoding: encoding, file: name)
-        let table = try DelimitedTable(input: input, delimiter: delimiter, file: name)
-        // Guesses that could be wrong are said, with the option that settles them.
-        if input.couldBeShiftJIS {
+        return (arguments.value(CommonOptions.encoding), delimiter)
+    }
+
+    /// Guesses that could be wrong are said, with the option that settles them.
+    private static func sayGuesses(_ name: String?, couldBeShiftJIS: Bool, table: DelimitedTable, delimiterGiven: Bool, console: Console) {
+        if couldBeShiftJIS {
             console.err("\(name ?? "<stdin>"): note: read as UTF-8, but the bytes are valid Shift_JIS too and hold no Japanese as UTF-8; give --encoding shift_jis if the file is Shift_JIS\n")
         }
-        if delimiter == nil, let name, Delimiter.forPath(name) == nil, (name as NSString).pathExtension.lowercased() == "csv",
+        if !delimiterGiven, let name, Delimiter.forPath(name) == nil, (name as NSString).pathExtension.lowercased() == "csv",
            table.delimiter != UInt8(ascii: ",") {
             console.err("\(name): note: read as \(table.delimiterName)-separated although the name ends .csv (the \(table.delimiterName) gives the steadiest field count); give --delimiter comma if it is comma-separated\n")
         }
-        return table
     }
 }
 

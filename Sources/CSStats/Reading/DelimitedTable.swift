@@ -148,12 +148,14 @@ extension DelimitedTable {
             return name
         }
         groupHeader = layout.groupIndex == nil ? nil : layout.columns.map { $0.group ?? "" }
-        func text(_ r: Int) -> String {
-            records[r].fields.map { $0.trimmingPublishedSpaces() }.filter { !$0.isEmpty }.joined(separator: " ")
-        }
-        titles = layout.records(.title).map(text)
-        footnotes = layout.records(.note).map(text)
+        titles = layout.records(.title).map { Self.lineText(records[$0].fields) }
+        footnotes = layout.records(.note).map { Self.lineText(records[$0].fields) }
         rows = layout.records(.data).map { records[$0] }
+    }
+
+    /// A title or note line as text: its non-empty cells, trimmed, a space apart.
+    public static func lineText(_ fields: [String]) -> String {
+        fields.map { $0.trimmingPublishedSpaces() }.filter { !$0.isEmpty }.joined(separator: " ")
     }
 
     /// The first data row whose number of fields differs from the header's, as an error.

@@ -60,7 +60,7 @@ public indirect enum JSONValue: Sendable, Equatable {
         return output
     }
 
-    private func write(into output: inout String, pretty: Bool, depth: Int) {
+    func write(into output: inout String, pretty: Bool, depth: Int) {
         switch self {
         case .null: output += "null"
         case .bool(let value): output += value ? "true" : "false"
@@ -100,21 +100,37 @@ public indirect enum JSONValue: Sendable, Equatable {
         output += close
     }
 
-    private static func writeString(_ value: String, into output: inout String) {
-        output += "\""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: output.unicodeScalars.append(scalar)
+    static func writeString(_ value: String, into output: inout String) {
+        var value = value
+        var bytes: [UInt8] = []
+        value.withUTF8 { appendString($0, to: &bytes) }
+        output += String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends UTF-8 text as a JSON string: `"` and `\` escaped, `\n`, `\r`, `\t`, other
+    /// control characters as `\u00XX`, everything else (Japanese included) as it is. (The one
+    /// escaping rule of every JSON output.)
+    public static func appendString(_ text: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+        output.append(UInt8(ascii: "\""))
+        // Most text needs no escape: copied whole.
+        if !text.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            output.append(contentsOf: text)
+            output.append(UInt8(ascii: "\""))
+            return
+        }
+        for b in text {
+            switch b {
+            case UInt8(ascii: "\""): output += [UInt8(ascii: "\\"), b]
+            case UInt8(ascii: "\\"): output += [UInt8(ascii: "\\"), b]
+            case 0x0A: output += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
+            case 0x0D: output += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
+            case 0x09: output += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
+            case 0..<0x20:
+                let hex = Array("0123456789abcdef".utf8)
+                output += [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(b >> 4)], hex[Int(b & 15)]]
+            default: output.append(b)
             }
         }
-        output += "\""
+        output.append(UInt8(ascii: "\""))
     }
 }

@@ -12,41 +12,42 @@ extension TextTable {
     /// - Returns: the rendered text, ending with a newline; empty when there are no columns.
     /// - Complexity: O(*n*) in the total length of the cells.
     public func renderDelimited(delimiter: UInt8) -> String {
-        precondition(
-            delimiter < 0x80 && ![UInt8(ascii: "\""), 0x0D, 0x0A].contains(delimiter),
-            "the delimiter must be an ASCII byte other than a double quote, CR or LF")
-        guard !columns.isEmpty else { return "" }
-        let separator = String(Unicode.Scalar(delimiter))
-        var output = ""
-        var records = [columns.map(\.title)] + normalizedRows
-        if let lengths = recordLengths, lengths.count == records.count {
-            records = zip(records, lengths).map { Array($0.prefix($1)) }
-        }
-        for record in records {
-            // A lone empty field would be a blank line, which readers skip: quote it.
-            if record.count == 1, record[0].isEmpty {
-                output += "\"\"\n"
-                continue
-            }
-            output += record.map { Self.delimitedField($0, delimiter: delimiter) }
-                .joined(separator: separator)
-            output += "\n"
-        }
-        return output
+        var writer = RowWriter(self, format: .delimited(delimiter))
+        return writer.start() + writer.end()
+    }
+
+    /// One record: fields quoted where they must be; a lone empty field is quoted, or it would
+    /// be a blank line, which readers skip.
+    static func delimitedRecord(_ record: [String], delimiter: UInt8) -> String {
+        if record.count == 1, record[0].isEmpty { return "\"\"\n" }
+        return record.map { delimitedField($0, delimiter: delimiter) }.joined(separator: String(Unicode.Scalar(delimiter))) + "\n"
     }
 
     private static func delimitedField(_ field: String, delimiter: UInt8) -> String {
-        let needsQuotes = field.utf8.contains { byte in
-            byte == delimiter || byte == UInt8(ascii: "\"") || byte == 0x0D || byte == 0x0A
+        var field = field
+        let plain = field.withUTF8 { !needsQuotes($0, delimiter: delimiter) }
+        guard !plain else { return field }
+        var bytes: [UInt8] = []
+        field.withUTF8 { appendDelimitedField($0, delimiter: delimiter, to: &bytes) }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Whether a field must be quoted: it holds the delimiter, a double quote, CR or LF.
+    @inline(__always)
+    static func needsQuotes(_ field: UnsafeBufferPointer<UInt8>, delimiter: UInt8) -> Bool {
+        for b in field where b == delimiter || b == UInt8(ascii: "\"") || b == 0x0D || b == 0x0A { return true }
+        return false
+    }
+
+    /// Appends a field's bytes as CSV/TSV writes them: as they are, or quoted with quotes doubled
+    /// when ``needsQuotes(_:delimiter:)``. (The one quoting rule of every delimited output.)
+    public static func appendDelimitedField(_ field: UnsafeBufferPointer<UInt8>, delimiter: UInt8, to output: inout [UInt8]) {
+        guard needsQuotes(field, delimiter: delimiter) else { return output.append(contentsOf: field) }
+        output.append(UInt8(ascii: "\""))
+        for b in field {
+            if b == UInt8(ascii: "\"") { output.append(b) }
+            output.append(b)
         }
-        guard needsQuotes else { return field }
-        var quoted = String.UnicodeScalarView()
-        quoted.append("\"")
-        for scalar in field.unicodeScalars {
-            if scalar == "\"" { quoted.append("\"") }
-            quoted.append(scalar)
-        }
-        quoted.append("\"")
-        return String(quoted)
+        output.append(UInt8(ascii: "\""))
     }
 }

@@ -10,22 +10,22 @@ extension TextTable {
     /// - Returns: the rendered text, ending with a newline.
     /// - Complexity: O(*n*) in the total length of the cells.
     public func renderMarkdown() -> String {
-        var blocks: [String] = []
-        if let title { blocks.append(title) }
-        if !columns.isEmpty {
-            let headers = columns.map { column in
-                guard let group = column.group else { return column.title }
-                return column.title.isEmpty ? group : group + " / " + column.title
-            }
-            let alignments = columns.map { $0.alignment == .right ? "---:" : "---" }
-            var lines = [Self.markdownRow(headers.map(Self.markdownEscaped))]
-            lines.append(Self.markdownRow(alignments))
-            lines += normalizedRows.map { Self.markdownRow($0.map(Self.markdownEscaped)) }
-            blocks.append(lines.joined(separator: "\n"))
-        }
-        blocks += footnotes
-        return blocks.joined(separator: "\n\n") + "\n"
+        var writer = RowWriter(self, format: .markdown)
+        return writer.start() + writer.end()
     }
+
+    /// The header's two lines: the titles (with their groups) and the alignments.
+    func markdownHeader() -> String {
+        let headers = columns.map { column in
+            guard let group = column.group else { return column.title }
+            return column.title.isEmpty ? group : group + " / " + column.title
+        }
+        let alignments = columns.map { $0.alignment == .right ? "---:" : "---" }
+        return Self.markdownRow(headers.map(Self.markdownEscaped)) + "\n" + Self.markdownRow(alignments)
+    }
+
+    /// One row of cells.
+    static func markdownLine(_ cells: [String]) -> String { markdownRow(cells.map(markdownEscaped)) }
 
     private static func markdownRow(_ cells: [String]) -> String {
         "| " + cells.joined(separator: " | ") + " |"

@@ -14,54 +14,49 @@ extension TextTable {
     /// - Returns: the rendered text, ending with a newline.
     /// - Complexity: O(*n*) in the total length of the cells.
     public func renderTerminal(color: Bool = false) -> String {
-        var lines: [String] = []
-        if let title {
-            lines.append(Self.terminalEscaped(title))
-            lines.append("")
-        }
-        if !columns.isEmpty {
-            lines.append(contentsOf: terminalTableLines(color: color))
-        }
-        lines.append(contentsOf: footnotes.map(Self.terminalEscaped))
-        return lines.map(Self.trimmingTrailingSpaces).joined(separator: "\n") + "\n"
+        var writer = RowWriter(self, format: .terminal(color: color))
+        return writer.start() + writer.end()
     }
 
-    private func terminalTableLines(color: Bool) -> [String] {
-        let titles = columns.map { Self.terminalEscaped($0.title) }
-        let body = normalizedRows.map { $0.map(Self.terminalEscaped) }
-        var widths = titles.map { DisplayWidth.of($0) }
-        for row in body {
-            for (index, cell) in row.enumerated() {
-                widths[index] = max(widths[index], DisplayWidth.of(cell))
+    /// The display width of each column: its title's or its widest cell's among `rows`, the last
+    /// column of a group widened when the group's label is wider than its columns.
+    func terminalWidths(rows: [[String]]) -> [Int] {
+        var widths = columns.map { DisplayWidth.of(Self.terminalEscaped($0.title)) }
+        for row in rows {
+            for (index, cell) in row.enumerated() where index < widths.count {
+                widths[index] = max(widths[index], DisplayWidth.of(Self.terminalEscaped(cell)))
             }
         }
-
-        let spans = groupSpans()
-        for span in spans {
+        for span in groupSpans() {
             guard let label = span.label else { continue }
             let shortfall = DisplayWidth.of(label) - Self.spanWidth(span.columns, widths)
             if shortfall > 0 { widths[span.columns.upperBound - 1] += shortfall }
         }
+        return widths
+    }
 
+    /// The lines above the rows: the group labels (when any column has a group), the column
+    /// titles and the rule, bold with `color`.
+    func terminalHeaderLines(widths: [Int], color: Bool) -> [String] {
         func bold(_ line: String) -> String {
             color ? "\u{1B}[1m" + Self.trimmingTrailingSpaces(line) + "\u{1B}[0m" : line
         }
-        func line(_ cells: [String]) -> String {
-            cells.indices.map { index in
-                Self.padded(cells[index], to: widths[index], columns[index].alignment)
-            }.joined(separator: "  ")
-        }
-
         var lines: [String] = []
         if columns.contains(where: { $0.group != nil }) {
-            lines.append(bold(spans.map { span in
+            lines.append(bold(groupSpans().map { span in
                 Self.padded(span.label ?? "", to: Self.spanWidth(span.columns, widths), .left)
             }.joined(separator: "  ")))
         }
-        lines.append(bold(line(titles)))
+        lines.append(bold(terminalLine(columns.map(\.title), widths: widths)))
         lines.append(widths.map { String(repeating: "─", count: $0) }.joined(separator: "  "))
-        lines.append(contentsOf: body.map(line))
         return lines
+    }
+
+    /// One row (or the titles) padded to the widths, control characters escaped.
+    func terminalLine(_ cells: [String], widths: [Int]) -> String {
+        cells.indices.map { index in
+            Self.padded(Self.terminalEscaped(cells[index]), to: widths[index], columns[index].alignment)
+        }.joined(separator: "  ")
     }
 
     /// Runs of consecutive columns sharing a group label; an ungrouped column is a run alone.
@@ -84,7 +79,7 @@ extension TextTable {
         widths[span].reduce(0, +) + 2 * (span.count - 1)
     }
 
-    private static func padded(_ text: String, to width: Int, _ alignment: Alignment) -> String {
+    static func padded(_ text: String, to width: Int, _ alignment: Alignment) -> String {
         let fill = String(repeating: " ", count: max(0, width - DisplayWidth.of(text)))
         switch alignment {
         case .left: return text + fill
@@ -92,7 +87,7 @@ extension TextTable {
         }
     }
 
-    private static func trimmingTrailingSpaces(_ line: String) -> String {
+    static func trimmingTrailingSpaces(_ line: String) -> String {
         var line = line
         while line.last == " " { line.removeLast() }
         return line

@@ -82,11 +82,12 @@ enum SchoolInput {
             aggregator.maximumWorkers = n
         }
         var aggregation: SchoolAggregation
-        do {
-            aggregation = if let path, path != "-" {
-                try aggregator.aggregate(path: path)
+        let input = path == nil || path == "-" ? try console.readStandardInput() : nil
+        do throws(ReadError) {
+            aggregation = if let input {
+                try aggregator.aggregate(bytes: input, file: nil)
             } else {
-                try aggregator.aggregate(bytes: console.readStandardInput(), file: nil)
+                try aggregator.aggregate(path: path!)
             }
         } catch {
             // The encoding was taken from the first megabyte only: say how to give another.

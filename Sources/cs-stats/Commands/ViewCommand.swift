@@ -34,8 +34,20 @@ enum ViewCommand: Command {
     )
 
     static func run(_ arguments: ParsedArguments, console: Console) throws -> Int32 {
-        let table = try InputLoader.table(arguments.positionals.first, arguments, console: console)
+        let stream = try InputLoader.stream(arguments.positionals.first, arguments, console: console)
         let target = OutputTarget(arguments, console: console)
+        guard stream.isWhole else {
+            do {
+                return try ViewStreaming.run(stream, arguments, target: target, console: console)
+            } catch let error as ReadError {
+                // The encoding was told from the first bytes only: say how to give another.
+                if case .invalidEncoding(let position, .utf8, _, _) = error, arguments.value(CommonOptions.encoding) == nil {
+                    console.err("\(position.file ?? "<stdin>"): note: the first \(console.streamLimits.wholeBytes >> 20) MB read as UTF-8; give --encoding shift_jis if the file is Shift_JIS\n")
+                }
+                throw error
+            }
+        }
+        let table = stream.head
         if arguments.flag("explain") {
             try target.emit(json: { table.explanationJSON() }, tables: { _ in table.explanationTables() }, console: console)
             return ExitCode.success
@@ -48,19 +60,22 @@ enum ViewCommand: Command {
             return ExitCode.success
         }
         try target.emit(json: { json(table) }, tables: { _ in [textTable(table, format: target.format)] }, console: console)
-        // CSV and TSV hold the table only; say what they leave out (a title may name the year).
-        let blanks = table.layout.roles.filter { $0 == .blank }.count
-        let units = table.layout.roles.filter { $0 == .unit }.count
-        let dropped = table.titles.count + table.footnotes.count + blanks + units
-        if flat, dropped > 0 {
-            func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
-            var parts = [plural(table.titles.count, "title line"), plural(table.footnotes.count, "note")]
-            if blanks > 0 { parts.append(plural(blanks, "blank line")) }
-            if units > 0 { parts.append(plural(units, "unit row")) }
-            console.err("note: \(parts.joined(separator: ", ")) are not written in \(target.format.rawValue.uppercased()) (every data row is); --raw writes every record"
-                + (table.titles.isEmpty ? "" : " (the first title: '\(table.titles[0])'); add a year column if the title names the survey year") + "\n")
+        if flat {
+            noteLeftOut(table, blanks: table.layout.roles.filter { $0 == .blank }.count, notes: table.footnotes.count, format: target.format, console: console)
         }
         return ExitCode.success
+    }
+
+    /// CSV and TSV hold the table only: says what they leave out (a title may name the year).
+    static func noteLeftOut(_ table: DelimitedTable, blanks: Int, notes: Int, format: OutputFormat, console: Console) {
+        let units = table.layout.roles.filter { $0 == .unit }.count
+        guard table.titles.count + notes + blanks + units > 0 else { return }
+        func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
+        var parts = [plural(table.titles.count, "title line"), plural(notes, "note")]
+        if blanks > 0 { parts.append(plural(blanks, "blank line")) }
+        if units > 0 { parts.append(plural(units, "unit row")) }
+        console.err("note: \(parts.joined(separator: ", ")) are not written in \(format.rawValue.uppercased()) (every data row is); --raw writes every record"
+            + (table.titles.isEmpty ? "" : " (the first title: '\(table.titles[0])'); add a year column if the title names the survey year") + "\n")
     }
 
     static func textTable(_ table: DelimitedTable, format: OutputFormat) -> TextTable {
@@ -101,23 +116,31 @@ enum ViewCommand: Command {
         ])
     }
 
-    static func json(_ table: DelimitedTable) -> JSONValue {
-        let isSurvey = table.layout.isSurveyTable && table.layout.refusal == nil
-        // Keys must be unique, or a JSON reader keeps only the last of a repeated name: the
-        // second `a` becomes `a_2`; an unnamed column is `columnN`.
+    /// The JSON keys of a table's columns, `width` of them. Keys must be unique, or a JSON reader
+    /// keeps only the last of a repeated name: the second `a` becomes `a_2`; an unnamed column is
+    /// `columnN`.
+    static func jsonNames(_ table: DelimitedTable, width: Int) -> [String] {
         var seen: [String: Int] = [:]
-        let width = max(table.header.count, table.rows.map(\.fields.count).max() ?? 0)
-        let headers = table.qualifiedHeader + Array(repeating: "", count: width - table.header.count)
-        let names = headers.enumerated().map { i, header -> String in
+        let headers = table.qualifiedHeader + Array(repeating: "", count: max(0, width - table.header.count))
+        return headers.enumerated().map { i, header -> String in
             let base = header.isEmpty ? "column\(i + 1)" : header
             seen[base, default: 0] += 1
             return seen[base]! == 1 ? base : "\(base)_\(seen[base]!)"
         }
-        let rows = table.rows.map { row in
-            JSONValue.object(zip(names, row.fields + Array(repeating: "", count: max(0, names.count - row.fields.count))).map { name, field in
-                (name, isSurvey ? typed(field) : .string(field))
-            })
-        }
+    }
+
+    /// One row as a JSON object under `names`, typed for a survey table.
+    static func jsonRow(_ fields: [String], names: [String], typed isSurvey: Bool) -> JSONValue {
+        JSONValue.object(zip(names, fields + Array(repeating: "", count: max(0, names.count - fields.count))).map { name, field in
+            (name, isSurvey ? typed(field) : .string(field))
+        })
+    }
+
+    static func json(_ table: DelimitedTable) -> JSONValue {
+        let isSurvey = table.layout.isSurveyTable && table.layout.refusal == nil
+        let width = max(table.header.count, table.rows.map(\.fields.count).max() ?? 0)
+        let names = jsonNames(table, width: width)
+        let rows = table.rows.map { jsonRow($0.fields, names: names, typed: isSurvey) }
         return .object([
             ("file", table.file.map(JSONValue.string) ?? .null),
             ("encoding", .string(table.encoding.rawValue)),
