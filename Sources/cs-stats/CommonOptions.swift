@@ -12,6 +12,8 @@ enum CommonOptions {
     static let lang = EnumeratedOption<Language>(
         names: ["--lang"], valueName: "lang", default: .japanese,
         help: "Language of headers and labels.")
+    static let safeCSV = OptionSpec(
+        names: ["--safe-csv"], help: "In CSV and TSV, write text that starts with =, +, -, @, a tab or a CR with an apostrophe in front, so a spreadsheet shows it as text instead of running it as a formula (numbers such as -3 stay numbers).")
     static let noColor = OptionSpec(
         names: ["--no-color"], help: "No colour, even on a terminal (a non-empty NO_COLOR, or TERM=dumb, does the same).")
     /// `nil` (auto) detects the encoding. UTF-16 is not offered: it is told by its byte-order mark.
@@ -61,9 +63,9 @@ enum CommonOptions {
 
     static let schoolOptions = [year, skipInvalid, blankIsNo, maxSkipped]
     /// The options of every command that prints tables.
-    static let outputOptions = [format.spec, output, lang.spec, noColor]
+    static let outputOptions = [format.spec, output, lang.spec, noColor, safeCSV]
     /// The options of commands whose output has no labels to translate: no `--lang`.
-    static let outputOptionsWithoutLanguage = [format.spec, output, noColor]
+    static let outputOptionsWithoutLanguage = [format.spec, output, noColor, safeCSV]
     /// The options of every command that reads files.
     static let inputOptions = [encoding.spec, delimiter]
 }
@@ -74,6 +76,8 @@ struct OutputTarget {
     var path: String?
     var color: Bool
     var language: Language
+    /// `--safe-csv`: text a spreadsheet would run as a formula is written as text.
+    var safe: Bool
 
     init(_ arguments: ParsedArguments, console: Console) {
         path = arguments.value("output")
@@ -82,6 +86,7 @@ struct OutputTarget {
         format = arguments.givenValue(CommonOptions.format) ?? path.flatMap(OutputFormat.init(path:))
             ?? arguments.value(CommonOptions.format)
         language = arguments.value(CommonOptions.lang)
+        safe = arguments.flag("safe-csv")
         color = path == nil && format == .table && console.outputIsTerminal
             && !arguments.flag("no-color") && (console.environment["NO_COLOR"] ?? "").isEmpty
             && console.environment["TERM"] != "dumb"
@@ -93,10 +98,20 @@ struct OutputTarget {
             console.out(text)
             return
         }
+        try OutputTarget.requireFolder(of: path)
         do {
             try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {
             throw CommandError(message: "cannot write '\(path)': \(error.localizedDescription)", exitCode: ExitCode.cannotCreate)
+        }
+    }
+
+    /// Stops before writing anything when the output file's folder is missing or not a folder.
+    static func requireFolder(of path: String) throws {
+        let folder = (path as NSString).deletingLastPathComponent
+        var isFolder: ObjCBool = false
+        guard folder.isEmpty || (FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) && isFolder.boolValue) else {
+            throw CommandError(message: "cannot write '\(path)': there is no folder '\(folder)'", exitCode: ExitCode.cannotCreate)
         }
     }
 
@@ -116,8 +131,8 @@ struct OutputTarget {
     /// Renders a table in the chosen format (JSON is the caller's business).
     func render(_ table: TextTable) -> String {
         switch format {
-        case .csv: table.renderDelimited(delimiter: UInt8(ascii: ","))
-        case .tsv: table.renderDelimited(delimiter: UInt8(ascii: "\t"))
+        case .csv: table.renderDelimited(delimiter: UInt8(ascii: ","), safe: safe)
+        case .tsv: table.renderDelimited(delimiter: UInt8(ascii: "\t"), safe: safe)
         case .markdown: table.renderMarkdown()
         case .table, .json: table.renderTerminal(color: color)
         }
@@ -215,7 +230,14 @@ extension InputLoader {
                     return table
                 }
             } else {
-                let delimited = try table(path, arguments, console: console)
+                // A published table is a few hundred rows: a file too big to read whole is
+                // refused from its first records, never after holding all of it.
+                let opened = try stream(path, arguments, console: console)
+                guard opened.isWhole else {
+                    _ = try SurveyTable.read(opened.head)  // what is wrong with it, if its start says
+                    throw CommandError(message: "\(name ?? "<stdin>"): more than \(console.streamLimits.wholeBytes >> 20) MB: a published table is a few hundred rows, so this is not read as one (its first \(opened.head.records.count) records look like a \(opened.head.layout.kind.rawValue) table); give the table itself, or a school-level file with one row per school")
+                }
+                let delimited = opened.head
                 for note in delimited.unmarkedNotes where delimited.layout.isSurveyTable {
                     console.err("\(name ?? "<stdin>"):\(note.line): note: '\(note.text)' after the data is read as a note, not a row (run 'cs-stats view --explain' to see every line's role)\n")
                 }

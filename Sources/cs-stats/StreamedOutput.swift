@@ -23,6 +23,7 @@ final class StreamedOutput {
             return
         }
         self.path = path
+        try OutputTarget.requireFolder(of: path)
         // Beside the output file, so the rename at the end stays on one file system.
         let folder = (path as NSString).deletingLastPathComponent
         var template = Array(((folder.isEmpty ? "." : folder) + "/.cs-stats-XXXXXX").utf8CString)

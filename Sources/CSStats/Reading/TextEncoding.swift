@@ -65,6 +65,12 @@ public struct DecodedInput: Sendable {
             self.init(utf8: Array(text.utf8), encoding: .utf16, hadByteOrderMark: true)
             return
         }
+        // A NUL byte is in no table: the file is binary (or UTF-16 without its byte-order mark).
+        if let nul = bytes.firstIndex(of: 0) {
+            let line = DecodedInput.line(in: bytes, at: nul)
+            throw ReadError.header(SourcePosition(file: file, line: line), message:
+                "a NUL byte at byte offset \(nul): not a text file (a binary file such as a workbook or an archive, or UTF-16 without its byte-order mark); save the table as CSV or TSV")
+        }
         let hasBOM = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
         if encoding != .shiftJIS {
             let body = hasBOM ? Array(bytes[3...]) : bytes
@@ -105,10 +111,9 @@ public struct DecodedInput: Sendable {
         self.hadByteOrderMark = hadByteOrderMark
     }
 
-    private static func encodingError(
-        in bytes: [UInt8], at offset: Int, encoding: TextEncoding, file: String?
-    ) -> ReadError {
-        // Line breaks are ASCII in both encodings, so counting them in the raw bytes is exact.
+    /// The line of a byte: line breaks are ASCII in both encodings, so counting them in the raw
+    /// bytes is exact.
+    static func line(in bytes: [UInt8], at offset: Int) -> Int {
         var line = 1
         var index = 0
         while index < offset {
@@ -117,6 +122,13 @@ public struct DecodedInput: Sendable {
             }
             index += 1
         }
+        return line
+    }
+
+    private static func encodingError(
+        in bytes: [UInt8], at offset: Int, encoding: TextEncoding, file: String?
+    ) -> ReadError {
+        let line = Self.line(in: bytes, at: offset)
         let shown = Array(bytes[offset..<min(bytes.count, offset + 2)])
         return .invalidEncoding(
             SourcePosition(file: file, line: line), encoding: encoding, byteOffset: offset, bytes: shown)

@@ -192,6 +192,9 @@ public enum ColumnAlias {
     ///
     /// - Returns: the name without the unit, and the unit when there was one.
     public static func splitUnit(_ header: String) -> (name: String, unit: String?) {
+        // No column name is this long: a cell of text (a 1 MB field) is not searched for a unit,
+        // which would take the patterns seconds.
+        if header.utf8.count > 512 { return (header.trimmingPublishedSpaces(), nil) }
         let text = String(header.unicodeScalars.filter { $0 != "\n" && $0 != "\r" }.map(Character.init))
             .trimmingPublishedSpaces()
         if let match = text.firstMatch(of: unitPattern) {

@@ -2,12 +2,12 @@ extension CSVRecord {
     /// Appends the record as one line of CSV or TSV, each field quoted only where it must be
     /// (``TextTable/appendDelimitedField(_:delimiter:to:)``): `view` converting a file too big to
     /// hold writes it record by record with no `String` made.
-    public func appendDelimited(delimiter: UInt8, to output: inout [UInt8]) {
+    public func appendDelimited(delimiter: UInt8, safe: Bool = false, to output: inout [UInt8]) {
         var start = 0
         for i in 0..<count {
             if i > 0 { output.append(delimiter) }
             let end = ends[i]
-            TextTable.appendDelimitedField(UnsafeBufferPointer(start: bytes + start, count: end - start), delimiter: delimiter, to: &output)
+            TextTable.appendDelimitedField(UnsafeBufferPointer(start: bytes + start, count: end - start), delimiter: delimiter, safe: safe, to: &output)
             start = end
         }
         // A lone empty field would be a blank line, which readers skip: quoted.

@@ -11,7 +11,8 @@ extension TextTable {
         /// How rows are written.
         public enum Format: Sendable {
             /// CSV or TSV: the titles, then one record per row; no title, groups or footnotes.
-            case delimited(UInt8)
+            /// With `safe`, text a spreadsheet would run as a formula is written as text.
+            case delimited(UInt8, safe: Bool = false)
             /// Aligned text, header lines bold with `color`.
             case terminal(color: Bool)
             /// A GitHub-flavoured Markdown pipe table.
@@ -34,7 +35,7 @@ extension TextTable {
         public mutating func start() -> String {
             started = true
             switch format {
-            case .delimited(let delimiter):
+            case .delimited(let delimiter, let safe):
                 precondition(
                     delimiter < 0x80 && ![UInt8(ascii: "\""), 0x0D, 0x0A].contains(delimiter),
                     "the delimiter must be an ASCII byte other than a double quote, CR or LF")
@@ -43,7 +44,7 @@ extension TextTable {
                 if let lengths = table.recordLengths, lengths.count == records.count {
                     records = zip(records, lengths).map { Array($0.prefix($1)) }
                 }
-                return records.map { TextTable.delimitedRecord($0, delimiter: delimiter) }.joined()
+                return records.map { TextTable.delimitedRecord($0, delimiter: delimiter, safe: safe) }.joined()
             case .terminal(let color):
                 var lines: [String] = []
                 if let title = table.title {
@@ -76,8 +77,8 @@ extension TextTable {
             precondition(started, "start() first")
             let normalized = cells.count == table.columns.count ? cells : table.columns.indices.map { $0 < cells.count ? cells[$0] : "" }
             switch format {
-            case .delimited(let delimiter):
-                return TextTable.delimitedRecord(cells, delimiter: delimiter)
+            case .delimited(let delimiter, let safe):
+                return TextTable.delimitedRecord(cells, delimiter: delimiter, safe: safe)
             case .terminal:
                 for (index, cell) in normalized.enumerated() {
                     widths[index] = max(widths[index], DisplayWidth.of(TextTable.terminalEscaped(cell)))

@@ -29,17 +29,17 @@ enum ViewStreaming {
             if raw {
                 // Every record as it is, the head's too.
                 for record in table.records {
-                    output.write { out in appendDelimited(record.fields, delimiter: delimiter, to: &out) }
+                    output.write { out in appendDelimited(record.fields, delimiter: delimiter, safe: target.safe, to: &out) }
                 }
             } else {
-                output.write { out in appendDelimited(table.qualifiedHeader, delimiter: delimiter, to: &out) }
+                output.write { out in appendDelimited(table.qualifiedHeader, delimiter: delimiter, safe: target.safe, to: &out) }
                 for row in table.rows {
-                    output.write { out in appendDelimited(row.fields, delimiter: delimiter, to: &out) }
+                    output.write { out in appendDelimited(row.fields, delimiter: delimiter, safe: target.safe, to: &out) }
                 }
             }
             while let (record, role) = try stream.next() {
                 guard raw || state.keep(record, role) else { continue }
-                output.write { record.appendDelimited(delimiter: delimiter, to: &$0) }
+                output.write { record.appendDelimited(delimiter: delimiter, safe: target.safe, to: &$0) }
             }
         case .json:
             try writeJSON(stream, raw: arguments.flag("raw"), output: output, state: &state)
@@ -104,11 +104,11 @@ enum ViewStreaming {
         }
     }
 
-    static func appendDelimited(_ fields: [String], delimiter: UInt8, to out: inout [UInt8]) {
+    static func appendDelimited(_ fields: [String], delimiter: UInt8, safe: Bool, to out: inout [UInt8]) {
         for (i, field) in fields.enumerated() {
             if i > 0 { out.append(delimiter) }
             var field = field
-            field.withUTF8 { TextTable.appendDelimitedField($0, delimiter: delimiter, to: &out) }
+            field.withUTF8 { TextTable.appendDelimitedField($0, delimiter: delimiter, safe: safe, to: &out) }
         }
         if fields.count == 1, fields[0].isEmpty { out += [UInt8(ascii: "\""), UInt8(ascii: "\"")] }
         out.append(UInt8(ascii: "\n"))
