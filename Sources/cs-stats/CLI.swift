@@ -12,6 +12,7 @@ enum CLI {
         OverlapCommand.self,
         CheckCommand.self,
         DenominatorsCommand.self,
+        CompletionsCommand.self,
     ] }
 
     static let root = CommandSpec(
@@ -22,7 +23,10 @@ enum CLI {
             thousands separators, percent signs and 合計 rows) and prints, checks and derives them \
             exactly: rates are exact ratios, rounded half up (四捨五入) once, when printed.
             """,
-        options: [OptionSpec(names: ["--version"], help: "Show the version.")],
+        options: [
+            OptionSpec(names: ["--version"], help: "Show the version and the vintage of the built-in data."),
+            OptionSpec(names: ["--man"], help: "Print the manual page (roff; read it with 'cs-stats --man | man -l -')."),
+        ],
         subcommands: commands.map { $0.spec }
     )
 
@@ -42,6 +46,10 @@ enum CLI {
         }
         if parsed.flag("version") {
             console.out("cs-stats \(CSStatsVersion.string)\n")
+            return ExitCode.success
+        }
+        if parsed.flag("man") {
+            console.out(ManPage.page(root: root, version: CSStatsVersion.string))
             return ExitCode.success
         }
         guard let name = parsed.subcommand, let command = commands.first(where: { $0.spec.name == name }) else {
