@@ -12,6 +12,7 @@ enum CLI {
         OverlapCommand.self,
         CheckCommand.self,
         DenominatorsCommand.self,
+        ChartCommand.self,
     ] }
 
     static let root = CommandSpec(
