@@ -13,6 +13,7 @@ enum CLI {
         CheckCommand.self,
         DenominatorsCommand.self,
         ChartCommand.self,
+        ReportCommand.self,
     ] }
 
     static let root = CommandSpec(
