@@ -40,7 +40,8 @@ extension BarChart {
         y += 26
         let plotTop = y + 4
         let plotBottom = plotTop + Double(rows.count) * rowHeight
-        let noteLines = notes + (source.map { [f.text("資料: ", "Source: ") + $0] } ?? [])
+        let noteLines = (notes + (source.map { [f.text("資料: ", "Source: ") + $0] } ?? []))
+            .flatMap { ChartStyle.wrap($0, width: width - 2 * margin, size: 11) }
         let height = plotBottom + 30 + Double(noteLines.count) * 17 + 8
 
         var svg = SVGDocument(width: width, height: height.rounded(.up), title: titleText, idPrefix: idPrefix)

@@ -89,7 +89,9 @@ extension BarChart {
             let who = names.count == 2 ? names.joined(separator: "と") : names.joined(separator: "、")
             return "\(who) \(measures.joined(separator: "・"))"
         }
-        let who = names.count == 2 ? names.joined(separator: " and ") : names.joined(separator: ", ")
+        // Names after the first are lower-cased at their start: "Community schools and regional …".
+        let english = names.enumerated().map { $0.offset == 0 ? $0.element : $0.element.prefix(1).lowercased() + $0.element.dropFirst() }
+        let who = english.count == 2 ? english.joined(separator: " and ") : english.joined(separator: ", ")
         let what = quantity == .rate ? "rate" : "schools"
         return "\(who): \(what)\(programmes.count > 1 && quantity == .rate ? "s" : "")"
     }

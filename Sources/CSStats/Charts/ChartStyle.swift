@@ -65,4 +65,28 @@ public enum ChartStyle {
     public static func textWidth(_ text: String, size: Double) -> Double {
         Double(DisplayWidth.of(text)) * size * 0.56
     }
+
+    /// Breaks text into lines that fit `width` pixels at font `size`, by ``textWidth(_:size:)``:
+    /// at spaces where the text has them (English), else between any two characters
+    /// (Japanese has no spaces to break at).
+    ///
+    /// - Returns: the lines, at least one; a word wider than the width stands alone on its line.
+    public static func wrap(_ text: String, width: Double, size: Double) -> [String] {
+        guard textWidth(text, size: size) > width else { return [text] }
+        let words = text.contains(" ") ? text.split(separator: " ", omittingEmptySubsequences: false).map(String.init) : text.map(String.init)
+        let separator = text.contains(" ") ? " " : ""
+        var lines: [String] = []
+        var line = ""
+        for word in words {
+            let candidate = line.isEmpty ? word : line + separator + word
+            if !line.isEmpty && textWidth(candidate, size: size) > width {
+                lines.append(line)
+                line = word
+            } else {
+                line = candidate
+            }
+        }
+        if !line.isEmpty || lines.isEmpty { lines.append(line) }
+        return lines
+    }
 }

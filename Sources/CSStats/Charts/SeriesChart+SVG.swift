@@ -7,7 +7,7 @@ extension SeriesChart {
     /// with the earlier points hollow. Each line has its own dash and marker (CS: solid, circles;
     /// HQ: dashed, squares; both: dotted, triangles), so the chart reads without colour. Every
     /// point has a `<title>` with its year and figure and `class="point <programme> <count|rate>"`;
-    /// the last point of each line prints its figure.
+    /// the last figure of each line is printed in the right margin, at its height.
     ///
     /// - Parameters:
     ///   - standalone: `true` for an `.svg` file, `false` for an `<svg>` inside HTML.
@@ -15,8 +15,9 @@ extension SeriesChart {
     /// - Returns: the SVG markup.
     public func renderSVG(standalone: Bool = true, idPrefix: String = "series") -> String {
         let f = formatting
-        let width = 760.0, margin = 16.0
-        let plotX = 76.0, plotWidth = width - plotX - 28
+        let width = 780.0, margin = 16.0
+        // The right margin holds each line's last figure.
+        let plotX = 76.0, plotWidth = width - plotX - 66
         let years = Array(span.years)
         let step = plotWidth / Double(years.count)
         func x(_ year: Int) -> Double { plotX + (Double(year - span.first) + 0.5) * step }
@@ -25,7 +26,7 @@ extension SeriesChart {
         let rates = lines.filter { $0.quantity == .rate }
         let largest = counts.flatMap(\.points).map { ($0.amount.numerator + $0.amount.denominator - 1) / $0.amount.denominator }.max() ?? 0
         var panels: [(title: String, lines: [Line], axis: Axis, top: Double, height: Double)] = []
-        var top = 122.0
+        var top = 146.0
         if !counts.isEmpty {
             panels.append((f.text("学校数", "Schools"), counts, Axis(upTo: largest), top, 220))
             top += 220 + 56
@@ -35,7 +36,8 @@ extension SeriesChart {
             top += 160 + 56
         }
         let bottom = top - 56
-        let noteLines = notes + (source.map { [f.text("資料: ", "Source: ") + $0] } ?? [])
+        let noteLines = (notes + (source.map { [f.text("資料: ", "Source: ") + $0] } ?? []))
+            .flatMap { ChartStyle.wrap($0, width: width - 2 * margin, size: 11) }
         let height = bottom + 34 + Double(noteLines.count) * 17 + 10
 
         var svg = SVGDocument(width: width, height: height.rounded(.up), title: "\(title) (\(span.label(f)))", idPrefix: idPrefix)
@@ -92,6 +94,7 @@ extension SeriesChart {
                          anchor: "end", fill: ChartStyle.mutedInk)
                 svg.text(f.text("全学校種 →", "all types →"), x: cx + 4, y: panel.top + 30, size: 10, fill: ChartStyle.mutedInk)
             }
+            var endLabels: [(y: Double, text: String, colour: String)] = []
             for line in panel.lines {
                 let p = line.programme
                 let measure = line.quantity == .rate ? f.text(p.rateLabel, "rate") : f.text(p.countLabel, "schools")
@@ -110,9 +113,19 @@ extension SeriesChart {
                                 title: "\(f.year(year)) (\(point.year)) \(f.name(p)) \(measure): \(point.text)\(scope)",
                                 attributes: [("class", "point \(p.rawValue) \(line.quantity.rawValue)"), ("data-year", String(point.year))])
                 }
-                if let last = line.points.last {
-                    svg.text(last.text, x: x(last.year) - 7, y: y(last.amount) - 8, size: 11, anchor: "end", weight: "bold", fill: ChartStyle.fill(p))
-                }
+                if let last = line.points.last { endLabels.append((y(last.amount) + 4, last.text, ChartStyle.fill(p))) }
+            }
+            // Each line's last figure in the right margin, at its height, pushed apart so none overlap.
+            endLabels.sort { $0.y < $1.y }
+            for i in endLabels.indices.dropFirst() where endLabels[i].y < endLabels[i - 1].y + 13 {
+                endLabels[i].y = endLabels[i - 1].y + 13
+            }
+            if let last = endLabels.last, last.y > pb + 4 {
+                let shift = last.y - (pb + 4)
+                for i in endLabels.indices { endLabels[i].y -= shift }
+            }
+            for label in endLabels {
+                svg.text(label.text, x: plotX + plotWidth + 6, y: label.y, size: 11, weight: "bold", fill: label.colour)
             }
         }
         var ny = bottom + 44

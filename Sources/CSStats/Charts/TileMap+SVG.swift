@@ -17,7 +17,8 @@ extension TileMap {
         let tile = 58.0, pitch = 62.0, x0 = 20.0, y0 = 20.0
         let width = x0 * 2 + pitch * Double(Self.columns) - (pitch - tile)
         let gridBottom = y0 + pitch * Double(Self.rows) - (pitch - tile)
-        let noteLines = notes + (source.map { [f.text("資料: ", "Source: ") + $0] } ?? [])
+        let noteLines = (notes + (source.map { [f.text("資料: ", "Source: ") + $0] } ?? []))
+            .flatMap { ChartStyle.wrap($0, width: width - 2 * x0, size: 11) }
         let height = gridBottom + 24 + Double(noteLines.count) * 17 + 8
         let period = f.period(year: year, referenceDate: referenceDate)
         let hatch = "\(idPrefix)-hatch"

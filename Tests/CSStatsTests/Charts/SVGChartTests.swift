@@ -91,6 +91,28 @@ import Testing
     }
 }
 
+@Suite struct ChartLayoutTests {
+    @Test func notesWrapToTheWidth() {
+        // 11 px: a column is 6.16 px, so 100 px holds 16 columns.
+        #expect(ChartStyle.wrap("one two three four five", width: 100, size: 11) == ["one two three", "four five"])
+        #expect(ChartStyle.wrap("数値なしの年度がある", width: 100, size: 11) == ["数値なしの年度が", "ある"])
+        #expect(ChartStyle.wrap("short", width: 100, size: 11) == ["short"])
+    }
+
+    @Test func theSeriesLastFiguresDoNotOverlap() throws {
+        // Screenshots showed 21,144 (HQ) over 20,153 (CS) and 61.0% over 58.7%: the last figures
+        // now stand in the right margin, at least 13 px apart.
+        let chart = try #require(SeriesChart(series: SurveyTable.builtInSeries(), formatting: SurveyFormatting(forDisplay: true, language: .japanese)))
+        let svg = try #require(XMLNode.parse(chart.renderSVG()).root)
+        let labels = svg.all("text").filter { $0.attributes["x"] == "720" }
+        #expect(labels.map(\.text).sorted() == ["13,486", "20,153", "21,144", "38.9%", "58.7%", "61.0%"])
+        let ys = labels.map { Double($0.attributes["y"]!)! }
+        for (i, a) in ys.enumerated() {
+            for b in ys[(i + 1)...] where abs(a - b) < 50 { #expect(abs(a - b) >= 13) }
+        }
+    }
+}
+
 @Suite struct TileMapTests {
     private let display = SurveyFormatting(forDisplay: true, language: .japanese)
 
