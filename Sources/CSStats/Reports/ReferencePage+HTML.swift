@@ -66,7 +66,7 @@ extension ReferencePage {
                              "Community schools and regional school cooperation HQ by school type (\(pageYear) survey)")
         var notes = [f.text(Note.kindergarten.ja, Note.kindergarten.en), f.text(Note.denominator.ja, Note.denominator.en)]
         notes += table.footnotes
-        notes.append(Note.survey(date, hqPlans: programmes.contains(.hq), f.language))
+        notes.append(Note.survey(date, hqPlans: hqIncludesPlans, f.language))
         let text = TextTable(title: nil, columns: columns, rows: rows, footnotes: notes)
         return section("by-type", heading, text.renderHTML(emphasised: [rows.count - 1], missingTitle: missingTitle))
     }
@@ -128,7 +128,7 @@ extension ReferencePage {
             html += "<p>\(e(what))\(f.text("：", ": "))\(fig(totalCount(p)))\(e(f.text("校", " schools")))\(paren(breakdown(p, colon: true)))</p>\n"
         }
         html += maps([.cs, .hq])
-        html += notes([f.text(Note.similarExcluded.ja, Note.similarExcluded.en), Note.survey(date, hqPlans: table.has(.count(.hq)), f.language)])
+        html += notes([f.text(Note.similarExcluded.ja, Note.similarExcluded.en), Note.survey(date, hqPlans: hqIncludesPlans, f.language)])
         return section("by-prefecture", f.text("コミュニティ・スクールの導入率と地域学校協働本部の整備率（都道府県別・全学校種）", "Community school and HQ rates by prefecture (all school types)"), html)
     }
 
@@ -195,6 +195,13 @@ extension ReferencePage {
     private var pageYear: String { table.year.map(formatting.year) ?? formatting.placeholder }
 
     private var date: ReferenceDate? { table.referenceDate.flatMap(ReferenceDate.init) }
+
+    /// Whether to say HQ figures include those planned within the year: the R3 page says so;
+    /// it is said only for a year whose page Data/ holds figures of (headline_figures.csv), not
+    /// assumed of others.
+    private var hqIncludesPlans: Bool {
+        table.has(.count(.hq)) && headline?.figures.contains { $0.year == table.year } == true
+    }
 
     private var missingTitle: String { formatting.text("数値なし", "no figure") }
 
