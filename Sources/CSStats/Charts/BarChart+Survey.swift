@@ -26,7 +26,17 @@ extension BarChart {
         self.init(
             title: Self.title(programmes, quantity, f), period: f.period(year: table.year, referenceDate: table.referenceDate),
             quantity: quantity, programmes: programmes, rows: rows,
-            notes: Self.scopeNotes(rows, programmes, f), source: source, formatting: f)
+            notes: Self.absentNotes(table, rows, programmes, quantity, f) + Self.scopeNotes(rows, programmes, f), source: source, formatting: f)
+    }
+
+    /// A note for each programme of which no row has a figure: its bars are all …, and the
+    /// note says so once rather than leave a reader to wonder.
+    private static func absentNotes(_ table: SurveyTable, _ rows: [Row], _ programmes: [Programme], _ quantity: Quantity, _ f: SurveyFormatting) -> [String] {
+        programmes.enumerated().filter { i, _ in rows.allSatisfy { $0.bars[i].amount == nil } }.map { _, p in
+            let name = table.file ?? f.text("入力", "the input")
+            let measure = quantity == .rate ? f.text(p.rateLabel, "rate") : f.text(p.countLabel, "count")
+            return f.text("※ \(name) には\(f.name(p))の\(measure)がない", "Note: \(name) has no \(f.name(p)) \(measure)")
+        }
     }
 
     /// The chart of a series: a row per survey year from the first to the last, each year's

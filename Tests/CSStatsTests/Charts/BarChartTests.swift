@@ -83,6 +83,14 @@ import Testing
         #expect(lines.contains("合計    …"))
     }
 
+    @Test func aMeasureTheTableDoesNotHoldIsSaidOnce() {
+        // Data/cs_r2_2020.csv has HQ columns, all empty: every bar is …, and a note says why.
+        let table = TableFixtures.table(TableFixtures.r2CSV + "", file: "cs_r2_2020.csv")
+        let text = BarChart(table: table, programmes: [.hq], quantity: .rate, formatting: display).renderTerminal(width: 80)
+        #expect(text.hasSuffix("※ cs_r2_2020.csv には地域学校協働本部の整備率がない\n"))
+        #expect(!BarChart(table: table, programmes: [.cs], quantity: .rate, formatting: display).renderTerminal(width: 80).contains("※"))
+    }
+
     @Test func theSeriesKeepsItsGapAndMarksTheChangeOfScope() {
         let chart = BarChart(series: SurveyTable.builtInSeries(), programmes: [.hq], quantity: .rate, formatting: display)
         let lines = chart.renderTerminal(width: 80).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
