@@ -12,6 +12,8 @@ enum CLI {
         OverlapCommand.self,
         CheckCommand.self,
         DenominatorsCommand.self,
+        ChartCommand.self,
+        ReportCommand.self,
         CompletionsCommand.self,
     ] }
 

@@ -4,8 +4,8 @@ import Foundation
 /// Options several commands share, declared once so their help reads the same everywhere.
 enum CommonOptions {
     static let format = EnumeratedOption<OutputFormat>(
-        names: ["-f", "--format"], valueName: "format", default: .table,
-        help: "Output format: an aligned terminal table, CSV, TSV, JSON or a Markdown table.")
+        names: ["-f", "--format"], valueName: "format", choices: OutputFormat.tableFormats.map { ($0.rawValue, $0) },
+        default: .table, help: "Output format: an aligned terminal table, CSV, TSV, JSON or a Markdown table.")
     static let output = OptionSpec(
         names: ["-o", "--output"], valueName: "FILE",
         help: "Write to FILE instead of standard output (written whole to a temporary file, then renamed); without --format, the format follows FILE's extension (.csv, .tsv, .json, .md).")
@@ -79,12 +79,16 @@ struct OutputTarget {
     /// `--safe-csv`: text a spreadsheet would run as a formula is written as text.
     var safe: Bool
 
-    init(_ arguments: ParsedArguments, console: Console) {
+    /// Reads where and how to print from the arguments.
+    ///
+    /// - Parameter formatOption: the command's `--format`; a file name's extension sets the
+    ///   format only when the option offers it (`-o map.svg` is SVG where SVG is a choice).
+    init(_ arguments: ParsedArguments, console: Console, formatOption: EnumeratedOption<OutputFormat> = CommonOptions.format) {
         path = arguments.value("output")
         // `-o out.csv` means CSV unless --format says otherwise: a terminal table in a .csv file
         // is a file no spreadsheet can read.
-        format = arguments.givenValue(CommonOptions.format) ?? path.flatMap(OutputFormat.init(path:))
-            ?? arguments.value(CommonOptions.format)
+        let named = path.flatMap(OutputFormat.init(path:)).flatMap { f in formatOption.choices.contains { $0.value == f } ? f : nil }
+        format = arguments.givenValue(formatOption) ?? named ?? arguments.value(formatOption)
         language = arguments.value(CommonOptions.lang)
         safe = arguments.flag("safe-csv")
         color = path == nil && format == .table && console.outputIsTerminal
@@ -134,7 +138,8 @@ struct OutputTarget {
         case .csv: table.renderDelimited(delimiter: UInt8(ascii: ","), safe: safe)
         case .tsv: table.renderDelimited(delimiter: UInt8(ascii: "\t"), safe: safe)
         case .markdown: table.renderMarkdown()
-        case .table, .json: table.renderTerminal(color: color)
+        // SVG is drawn by the commands that offer it, before tables are rendered.
+        case .table, .json, .svg: table.renderTerminal(color: color)
         }
     }
 }
@@ -286,6 +291,40 @@ extension InputLoader {
             for warning in table.readingWarnings where seen.insert("\(warning.position)\u{0}\(warning.message)").inserted {
                 console.err("\(warning.position): note: \(warning.message)\n")
             }
+        }
+    }
+}
+
+extension CommonOptions {
+    /// `--format` of the commands that also draw an SVG picture (`table`).
+    static let formatWithSVG = EnumeratedOption<OutputFormat>(
+        names: ["-f", "--format"], valueName: "format", default: .table,
+        help: "Output format: an aligned terminal table, CSV, TSV, JSON, a Markdown table, or an SVG picture (a tile map of Japan for a table by prefecture, bars for one by school type).")
+    /// `-o` of the commands that also draw an SVG picture.
+    static let outputWithSVG = OptionSpec(
+        names: ["-o", "--output"], valueName: "FILE",
+        help: "Write to FILE instead of standard output (written whole to a temporary file, then renamed); without --format, the format follows FILE's extension (.csv, .tsv, .json, .md, .svg).")
+    /// The title of a picture.
+    static let pictureTitle = OptionSpec(
+        names: ["--title"], valueName: "text",
+        help: "For SVG: the picture's title, in place of the measure's name (say here what the figures are, such as synthetic data).")
+    /// The source line of a picture.
+    static let pictureSource = OptionSpec(
+        names: ["--source"], valueName: "text",
+        help: "For SVG: the source line under the picture, in place of the file's name (the built-in data names the survey).")
+
+    /// The width charts are fitted to: `COLUMNS` when it is a number of at least 20, else 80.
+    static func terminalWidth(_ console: Console) -> Int {
+        guard let text = console.environment["COLUMNS"], let columns = Int(text), columns >= 20 else { return 80 }
+        return columns
+    }
+
+    /// Refuses `--title` and `--source` for output that is not a picture.
+    ///
+    /// - Throws: `CommandError` (usage) when either is given with another format.
+    static func requirePicture(_ arguments: ParsedArguments, format: OutputFormat) throws {
+        for key in ["title", "source"] where arguments.value(key) != nil && format != .svg {
+            throw CommandError(message: "--\(key) applies to SVG output (--format svg, or -o FILE.svg)", exitCode: ExitCode.usage)
         }
     }
 }

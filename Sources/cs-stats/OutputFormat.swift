@@ -9,6 +9,11 @@ enum OutputFormat: String, CaseIterable, Sendable {
     case json
     /// A GitHub-flavoured Markdown table.
     case markdown
+    /// An SVG picture: a chart or, for a table by prefecture, a map (`table` and `chart` only).
+    case svg
+
+    /// The formats of commands that print tables.
+    static let tableFormats: [OutputFormat] = [.table, .csv, .tsv, .json, .markdown]
 
     /// The format a file name's extension names, if any: `out.csv` is CSV.
     init?(path: String) {
@@ -17,10 +22,11 @@ enum OutputFormat: String, CaseIterable, Sendable {
         case "tsv", "tab": self = .tsv
         case "json": self = .json
         case "md", "markdown": self = .markdown
+        case "svg": self = .svg
         default: return nil
         }
     }
 
     /// Whether people read it (`7,051`, `9.8%`) rather than programs (`7051`, `9.8`).
-    var isForDisplay: Bool { self == .table || self == .markdown }
+    var isForDisplay: Bool { self == .table || self == .markdown || self == .svg }
 }

@@ -30,6 +30,20 @@ extension SurveyRow {
         printedRate(programme) ?? exactRate(programme)?.percent(scale: 1)
     }
 
+    /// The rate in percent as an exact ratio, for drawing: as printed where the table prints
+    /// one (9.8 is 98/10), else 100 × count / 母数, unrounded.
+    ///
+    /// It is the figure ``rate(_:)`` prints, before that rounds it, so a bar is as long as its
+    /// label says to the resolution of the drawing.
+    /// - Parameter computing: whether count / 母数 may stand in for a rate not printed
+    ///   (``SurveyScope/canComputeRate(_:of:in:)``).
+    public func percentRatio(_ programme: Programme, computing: Bool = true) -> Ratio? {
+        if let printed = printedRate(programme) { return printed.exactRatio }
+        guard computing, let count = count(programme), let denominator else { return nil }
+        let (hundredfold, overflow) = count.multipliedReportingOverflow(by: 100)
+        return overflow ? nil : Ratio(hundredfold, denominator)
+    }
+
     /// Growth over the previous year: increase / previous count.
     public func growth(_ programme: Programme) -> Ratio? {
         guard let increase = increase(programme), let previous = previousCount(programme) else { return nil }
@@ -80,6 +94,15 @@ extension SurveyRow {
 extension SurveyRow {
     /// The label of a total computed from the rows of a table that prints none.
     public static let computedTotalLabel = "合計 (行の和)"
+}
+
+extension SurveyTable {
+    /// The rate of a row to print: as published where printed, else count / 母数 where that
+    /// is a rate (``SurveyScope/canComputeRate(_:of:in:)``), rounded half up to one decimal.
+    public func rate(_ row: SurveyRow, _ programme: Programme) -> FixedDecimal? {
+        row.printedRate(programme)
+            ?? (SurveyScope.canComputeRate(programme, of: row, in: self) ? row.exactRate(programme)?.percent(scale: 1) : nil)
+    }
 }
 
 extension SurveyTable {

@@ -45,4 +45,11 @@ public struct MunicipalityCounts: Sendable, Hashable {
         // The built-in text is tested; failing to read it is a programming error.
         return try! read(DelimitedTable(input: input, delimiter: UInt8(ascii: ","), file: "Data/municipalities.csv"))
     }
+
+    /// The built-in figures of a table's year, when the table is the national table of its
+    /// year (``SurveyTable/isNational``): establishers are counted nationally, so their
+    /// figures never stand beside a subset of schools.
+    public static func builtIn(for table: SurveyTable) -> MunicipalityCounts? {
+        table.isNational ? builtIn().first { $0.year == table.year } : nil
+    }
 }

@@ -29,6 +29,26 @@ public enum Programme: String, Sendable, CaseIterable, Hashable {
         }
     }
 
+    /// A short Japanese name for legends and tight labels: CS, 本部, 両方, 類似.
+    public var shortLabel: String {
+        switch self {
+        case .cs: "CS"
+        case .hq: "本部"
+        case .both: "両方"
+        case .similar: "類似"
+        }
+    }
+
+    /// A short English name: CS, HQ, Both, Similar.
+    public var englishShortName: String {
+        switch self {
+        case .cs: "CS"
+        case .hq: "HQ"
+        case .both: "Both"
+        case .similar: "Similar"
+        }
+    }
+
     /// The published name of the count column: 導入校数 for CS, 整備校数 for the others.
     public var countLabel: String { self == .cs ? "導入校数" : self == .similar ? "設置校数" : "整備校数" }
     /// The published name of the rate column: 導入率 for CS, 整備率 for the others.

@@ -48,10 +48,13 @@ public struct SurveyFormatting: Sendable {
     }
 
     /// A row's rate: as printed, else the published mark (－, …, x), else computed from the counts.
-    public func rate(_ row: SurveyRow, _ programme: Programme) -> String {
+    ///
+    /// - Parameter computing: whether count / 母数 may stand in for a rate not printed
+    ///   (``SurveyScope/canComputeRate(_:of:in:)``).
+    public func rate(_ row: SurveyRow, _ programme: Programme, computing: Bool = true) -> String {
         if let printed = row.printedRate(programme) { return percent(printed) }
         if case .missing(let mark) = row[.rate(programme)], forDisplay, mark != .empty { return mark.mark }
-        return percent(row.exactRate(programme))
+        return percent(computing ? row.exactRate(programme) : nil)
     }
 
     /// A signed difference of counts: `+2,068`, `-3`, `0` for display, `+2068` plain.

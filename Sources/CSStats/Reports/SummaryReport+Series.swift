@@ -46,20 +46,21 @@ extension SummaryReport {
             let scopeBreak = programme != .cs && !sorted.allSatisfy(\.fromRecords)
                 ? sorted.firstIndex { ($0.year?.gregorian ?? 0) >= SurveyScope.everyTypeFrom } : nil
             if let k = scopeBreak, k > 0, totals[..<k].contains(where: { $0.count(programme) != nil }) {
-                notes.append(ja
-                    ? "\(programme.label)の合計は令和3年度から全学校種が対象 (それ以前は小学校・中学校・義務教育学校のみ): 令和3年度をまたぐ差は比較できません"
-                    : "\(programme.englishName) totals cover every school type from R3 on (before: elementary, lower secondary and compulsory only); changes across R3 are not comparable")
+                let across = SurveyYear(gregorian: SurveyScope.everyTypeFrom)
+                notes.append(SurveyScope.scopeNote(programme, language: f.language) + (ja
+                    ? ": \(across.japaneseLabel)をまたぐ差は比較できません"
+                    : "; changes across \(across.shortLabel) are not comparable"))
             }
             let group = ja ? programme.label : programme.englishName
             var rows: [[String]] = []
             for (i, total) in totals.enumerated() {
                 let table = sorted[i]
                 let count = total.count(programme)
-                let rate = total.printedRate(programme) ?? total.exactRate(programme)?.percent(scale: 1)
+                let rate = table.rate(total, programme)
                 let previousEntry = i > 0 ? totals[i - 1] : nil
                 let comparable = !(scopeBreak.map { $0 == i && i > 0 } ?? false)
                 let difference = comparable ? previousEntry?.count(programme).flatMap { p in count.map { $0 - p } } : nil
-                let previousRate = previousEntry.flatMap { $0.printedRate(programme) ?? $0.exactRate(programme)?.percent(scale: 1) }
+                let previousRate = previousEntry.flatMap { sorted[i - 1].rate($0, programme) }
                 let points = comparable ? rate.flatMap { r in previousRate.flatMap { FixedDecimal.difference(r, $0) } } : nil
                 let first = totals.first?.count(programme)
                 let multiple = (i > 0 && comparable && scopeBreak.map { $0 == 0 || i < $0 } ?? true)

@@ -48,7 +48,7 @@ public struct SummaryReport: Sendable {
             for p in programmes {
                 cells += [
                     f.count(row[.count(p)]),
-                    f.rate(row, p),
+                    f.rate(row, p, computing: SurveyScope.canComputeRate(p, of: row, in: table)),
                     f.count(row[.increase(p)]),
                     f.count(row.previousCount(p)),
                 ]
@@ -78,7 +78,7 @@ public struct SummaryReport: Sendable {
         }
         for p in Programme.allCases {
             guard let n = total.count(p) else { continue }
-            let rate = total.printedRate(p) ?? total.exactRate(p)?.percent(scale: 1)
+            let rate = table.rate(total, p)
             var text = f.count(n)
             if let rate { text += " (\(f.percent(rate)))" }
             if let inc = total.increase(p) { text += ja ? " 前年度比 \(f.change(inc))" : ", \(f.change(inc)) on the previous year" }
@@ -107,18 +107,18 @@ public struct SummaryReport: Sendable {
         json = .object(SurveyFormatting.jsonFileMembers(table.file) + SurveyFormatting.jsonYearMembers(table.year) + [
             ("reference_date", table.referenceDate.map(JSONValue.string) ?? .null),
             ("rows", .array(jsonRows)),
-            ("aggregates", SummaryReport.jsonAggregates(total, municipalities: municipalities)),
+            ("aggregates", SummaryReport.jsonAggregates(total, of: table, municipalities: municipalities)),
         ])
     }
 
     /// The national aggregates as JSON: every key present, `null` when unknown.
-    static func jsonAggregates(_ total: SurveyRow, municipalities m: MunicipalityCounts?) -> JSONValue {
+    static func jsonAggregates(_ total: SurveyRow, of table: SurveyTable, municipalities m: MunicipalityCounts?) -> JSONValue {
         func number(_ value: FixedDecimal?) -> JSONValue { SurveyFormatting.json(value) }
         var members: [(key: String, value: JSONValue)] = [("total_schools", SurveyFormatting.json(total.denominator))]
         for p in Programme.allCases {
             members.append((p.rawValue, .object([
                 ("schools", SurveyFormatting.json(total.count(p))),
-                ("rate_pct", number(total.printedRate(p) ?? total.exactRate(p)?.percent(scale: 1))),
+                ("rate_pct", number(table.rate(total, p))),
                 ("increase", SurveyFormatting.json(total.increase(p))),
                 ("previous", SurveyFormatting.json(total.previousCount(p))),
                 ("growth_pct", number(total.growth(p)?.percent(scale: 1))),

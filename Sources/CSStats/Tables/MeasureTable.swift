@@ -65,7 +65,7 @@ public struct MeasureTable: Sendable {
         let byPrefecture = table.dimension == .prefecture
         // The maps shade prefectures; the national 合計 gets no class.
         func entry(_ row: SurveyRow) -> Entry {
-            let rate = row.rate(programme)
+            let rate = table.rate(row, programme)
             let mapped = byPrefecture && row.key != .total
             var entry = Entry(
                 key: row.key, count: row[.count(programme)], rate: rate, increase: row[.increase(programme)],

@@ -30,13 +30,7 @@ enum SummaryCommand: Command {
         let report: SummaryReport
         let years = Set(tables.map { $0.year?.gregorian })
         if tables.count == 1 {
-            // Establisher counts are national figures: shown only beside the national table of
-            // their year (the same CS total as the built-in data), never beside a subset.
-            let national = SurveyTable.builtInR3()
-            let isNational = tables[0].year == national.year
-                && tables[0].effectiveTotal.count(.cs) == national.effectiveTotal.count(.cs)
-            let municipalities = isNational ? MunicipalityCounts.builtIn().first { $0.year == tables[0].year } : nil
-            report = SummaryReport(table: tables[0], municipalities: municipalities, formatting: formatting)
+            report = SummaryReport(table: tables[0], municipalities: MunicipalityCounts.builtIn(for: tables[0]), formatting: formatting)
         } else if years.count == tables.count {
             if let problem = SummaryReport.seriesProblem(tables) { throw CommandError(message: problem) }
             report = SummaryReport(series: tables, formatting: formatting)

@@ -43,6 +43,8 @@ enum ViewStreaming {
             }
         case .json:
             try writeJSON(stream, raw: arguments.flag("raw"), output: output, state: &state)
+        case .svg:
+            throw CommandError(message: "view draws no SVG: use chart, or table --format svg", exitCode: ExitCode.usage)
         case .table, .markdown:
             let head = arguments.flag("raw") ? ViewCommand.rawTable(table) : ViewCommand.textTable(table, format: target.format)
             var window = head

@@ -59,12 +59,17 @@ private let command = CommandSpec(
 
 @Test(arguments: [
     ("out.csv", OutputFormat.csv), ("OUT.TSV", .tsv), ("a.tab", .tsv), ("a.json", .json), ("a.md", .markdown),
-    ("a.markdown", .markdown), ("a.txt", nil), ("-", nil), ("csv", nil),
+    ("a.markdown", .markdown), ("map.SVG", .svg), ("a.txt", nil), ("-", nil), ("csv", nil),
 ] as [(String, OutputFormat?)])
 func aFileExtensionNamesAFormat(path: String, format: OutputFormat?) {
     #expect(OutputFormat(path: path) == format)
 }
 
-@Test func tablesAndMarkdownAreForPeople() {
-    #expect(OutputFormat.allCases.filter(\.isForDisplay) == [.table, .markdown])
+@Test func tablesMarkdownAndPicturesAreForPeople() {
+    #expect(OutputFormat.allCases.filter(\.isForDisplay) == [.table, .markdown, .svg])
+}
+
+@Test func onlyTheCommandsThatDrawOfferSVG() {
+    #expect(CommonOptions.format.spec.allowedValues == ["table", "csv", "tsv", "json", "markdown"])
+    #expect(CommonOptions.formatWithSVG.spec.allowedValues == ["table", "csv", "tsv", "json", "markdown", "svg"])
 }

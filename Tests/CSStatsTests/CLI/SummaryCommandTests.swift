@@ -186,4 +186,16 @@ private func cells(_ output: String, row label: String) -> [String]? {
         // R3 → R5 skips R4: the published increase is on R4, the change on R3.
         #expect(out.contains("※ 令和3年度→令和5年度は2年の差: 増加校数(前年度比)は令和4年度比、前回差は令和3年度比\n"))
     }
+
+    @Test func noRateForATotalOfFewerTypesThanItsDenominator() {
+        let result = run(["summary", dataPath("cs_series.csv")])
+        #expect(result.code == 0)
+        let both = String(result.out[result.out.range(of: "いずれも整備\n")!.lowerBound...])
+        // R2 (2020): both 6,524 covers 小学校・中学校・義務教育学校 only, the 母数 36,015 every
+        // type; 6,524 / 36,015 = 18.1% would be no rate at all, so none is printed.
+        #expect(cells(both, row: "令和2年度") == ["令和2年度", "6,524", "…", "…", "…", "+2,509", "…"])
+        // R5 (2023): both 13,486 and 母数 34,687 cover every type: 38.88% → 38.9%, as published.
+        #expect(cells(both, row: "令和5年度") == ["令和5年度", "13,486", "38.9%", "…", "…", "+2,306", "…"])
+    }
 }
+

@@ -219,3 +219,64 @@ private func expectRow(_ row: SurveyRow?, _ published: PublishedRow, sourceLocat
         #expect(table.row(.kindergarten)?.count(.cs) == 276)
     }
 }
+
+@Suite struct BuiltInDataFilesTests {
+    /// The repository's Data folder, from this file's path.
+    private static func dataFile(_ name: String, filePath: String = #filePath) throws -> [UInt8] {
+        let url = URL(fileURLWithPath: filePath)
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Data").appendingPathComponent(name)
+        return Array(try Data(contentsOf: url))
+    }
+
+    @Test func builtInSeriesTextIsTheDataFile() throws {
+        #expect(Array(BuiltInData.seriesCSV.utf8) == (try Self.dataFile("cs_series.csv")))
+    }
+
+    @Test func builtInHeadlineFiguresTextIsTheDataFile() throws {
+        #expect(Array(BuiltInData.headlineFiguresCSV.utf8) == (try Self.dataFile("headline_figures.csv")))
+    }
+
+    @Test func builtInSeriesHasEveryPublishedYear() {
+        let series = SurveyTable.builtInSeries()
+        // 2005, 2006 and 2009–2024: no figures for 2007–2008.
+        #expect(series.map { $0.year!.gregorian } == [2005, 2006] + Array(2009...2024))
+        #expect(series.first { $0.year?.gregorian == 2021 }?.effectiveTotal.count(.cs) == 11856)
+    }
+
+    @Test func seedHeadlineFigures() {
+        // The seed: 46都道府県内 11,856校 / 1,041自治体 / 19,471校; 12.3倍 and 13.6倍.
+        let figures = HeadlineFigures.builtIn()
+        let r3 = SurveyYear(gregorian: 2021)
+        #expect(figures.count(.prefecturesWithCSSchools, in: r3) == 46)
+        #expect(figures.count(.prefecturesWithCSEstablishers, in: r3) == 46)
+        #expect(figures.count(.prefecturesWithHQSchools, in: r3) == 46)
+        #expect(figures.values(.csMultipleBaseNotStated, in: r3) == [FixedDecimal("12.3")!, FixedDecimal("13.6")!])
+        #expect(figures.count(.prefecturesWithCSSchools, in: SurveyYear(gregorian: 2020)) == nil)
+    }
+
+    @Test func anUnknownHeadlineFigureIsRefused() throws {
+        let text = "year,reference_date,figure,value,printed_as,source\n2021,,prefectures_with_cs,46,,X\n"
+        let table = try DelimitedTable(input: DecodedInput(utf8: Array(text.utf8)), delimiter: UInt8(ascii: ","), file: "h.csv")
+        #expect(throws: ReadError.self) { try HeadlineFigures.read(table) }
+    }
+
+    @Test func onlyTheNationalTableOfItsYearIsNational() throws {
+        #expect(SurveyTable.builtInR3().isNational)
+        // R2's published table: 9,788, the series' 2020 total.
+        let r2 = try SurveyTable.read(DelimitedTable(path: Self.dataPathString("cs_r2_2020.csv")))[0]
+        #expect(r2.isNational)
+        // A table of R3 with another CS total is a subset, not the nation.
+        var subset = SurveyTable.builtInR3()
+        subset.total?.figures[.count(.cs)] = .value(FixedDecimal(units: 11855, scale: 0))
+        #expect(!subset.isNational)
+        #expect(MunicipalityCounts.builtIn(for: subset) == nil)
+        #expect(MunicipalityCounts.builtIn(for: SurveyTable.builtInR3())?.withCS == 1041)
+    }
+
+    private static func dataPathString(_ name: String, filePath: String = #filePath) -> String {
+        URL(fileURLWithPath: filePath)
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Data").appendingPathComponent(name).path
+    }
+}
