@@ -5,7 +5,7 @@
 # usage: Scripts/screenshots.sh [OUT_DIR]   (default: .build/screenshots)
 #
 # Installs Debian's chromium and fonts-noto-cjk with apt-get when they are missing (as root).
-# Uses .build/release/cs-stats if built, else builds the debug binary.
+# Builds the debug binary of this source and uses it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="/opt/swift/usr/bin:$PATH"
@@ -21,11 +21,9 @@ if ! command -v chromium >/dev/null || ! fc-list 2>/dev/null | grep -qi "Noto Sa
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium fonts-noto-cjk >/dev/null
 fi
 
-bin=.build/release/cs-stats
-if [ ! -x "$bin" ]; then
-    swift build -q
-    bin=.build/debug/cs-stats
-fi
+# Built now, so the pictures are of this source (a release binary left from before could be stale).
+swift build -q --product cs-stats
+bin=.build/debug/cs-stats
 
 # The pictures: the built-in R3 data, Data/'s series, and a synthetic prefecture table.
 "$bin" chart -o "$out/r3-rates.svg"
