@@ -47,7 +47,7 @@ enum CLI {
             return ExitCode.usage
         }
         if parsed.flag("version") {
-            console.out("cs-stats \(CSStatsVersion.string)\n")
+            console.out("cs-stats \(CSStatsVersion.string)\nbuilt-in data:\n" + CSStatsVersion.builtInData.map { "  \($0)\n" }.joined())
             return ExitCode.success
         }
         if parsed.flag("man") {

@@ -87,3 +87,19 @@ import Testing
         #expect(result.err.hasPrefix("Error: SHELL is bash, zsh or fish; found 'powershell'\n"))
     }
 }
+
+@Suite struct VersionTests {
+    /// The vintages as Data/ holds them: R3's reference date; the series' years 2005, 2006 and
+    /// 2009–2024 (none for 2007–2008), the first dated 2006-12-15 (2005 has no date).
+    @Test func versionSaysTheVintageOfTheBuiltInData() {
+        let result = runCLI(["--version"])
+        #expect(result.code == 0)
+        #expect(result.out == """
+            cs-stats 0.1.0
+            built-in data:
+              Data/cs_r3_2021.csv (built in): 令和3年度 (2021), reference date 2021-05-01; the table when no file is given
+              Data/cs_series.csv (built in): 平成17年度–令和6年度 (2005–2024), 18 survey years, reference dates 2006-12-15 to 2024-05-01; the national series for chart and report
+
+            """)
+    }
+}
