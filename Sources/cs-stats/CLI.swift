@@ -39,11 +39,12 @@ enum CLI {
     ///   - console: where output goes.
     /// - Returns: the exit code.
     static func run(arguments: [String], console: Console) -> Int32 {
+        let language = console.messageLanguage
         let parsed: ParsedArguments
         do {
             parsed = try ArgumentParser.parse(arguments, for: root)
         } catch {
-            console.err(HelpGenerator.errorText(for: error, command: root))
+            console.err(HelpGenerator.errorText(for: error, command: root, language: language))
             return ExitCode.usage
         }
         if parsed.flag("version") {
@@ -55,37 +56,36 @@ enum CLI {
             return ExitCode.success
         }
         guard let name = parsed.subcommand, let command = commands.first(where: { $0.spec.name == name }) else {
-            console.out(HelpGenerator.help(for: root))
+            console.out(HelpGenerator.help(for: root, language: language))
             return ExitCode.success
         }
         if parsed.wantsHelp {
-            console.out(HelpGenerator.help(for: command.spec))
+            console.out(HelpGenerator.help(for: command.spec, language: language))
             return ExitCode.success
         }
         let subArguments: ParsedArguments
         do {
             subArguments = try ArgumentParser.parse(parsed.subcommandArguments, for: command.spec)
         } catch {
-            console.err(HelpGenerator.errorText(for: error, command: command.spec))
+            console.err(HelpGenerator.errorText(for: error, command: command.spec, language: language))
             return ExitCode.usage
         }
         if subArguments.wantsHelp {
-            console.out(HelpGenerator.help(for: command.spec))
+            console.out(HelpGenerator.help(for: command.spec, language: language))
             return ExitCode.success
         }
         do {
             return try command.run(subArguments, console: console)
         } catch let error as UsageError {
-            console.err(HelpGenerator.errorText(for: error, command: command.spec))
+            console.err(HelpGenerator.errorText(for: error, command: command.spec, language: language))
             return ExitCode.usage
         } catch let error as ReadError {
-            console.err("\(error)\n")
+            console.err(Japanese.described(error, language) + "\n")
             if case .cannotOpen = error { return ExitCode.noInput }
             return ExitCode.dataError
         } catch let error as CommandError where error.exitCode == ExitCode.usage {
             // A bad option value found while running reads like any other usage error.
-            console.err("Error: \(error.message)\nUsage: " + HelpGenerator.usageLine(for: command.spec) + "\n"
-                + "  See 'cs-stats \(command.spec.name) --help' for more information.\n")
+            console.err(HelpGenerator.errorText(message: error.message, command: command.spec, language: language))
             return error.exitCode
         } catch let error as CommandError {
             console.err("\(error)\n")

@@ -12,8 +12,10 @@ final class Console {
     private(set) var standardError = ""
     /// Whether output goes straight to the process (else it is captured for tests).
     let isLive: Bool
-    /// Environment variables (for `NO_COLOR`).
+    /// Environment variables (for `NO_COLOR`, and the locale: `messageLanguage`).
     let environment: [String: String]
+    /// The language of help and messages, from the locale (`LC_ALL`, `LC_MESSAGES`, `LANG`).
+    var messageLanguage: MessageLanguage { MessageLanguage(environment: environment) }
     /// Whether standard output is a terminal, for colour.
     let outputIsTerminal: Bool
     /// Whether standard input is a terminal: no file was piped in, and reading it would wait

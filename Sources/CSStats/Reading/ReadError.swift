@@ -93,14 +93,14 @@ public enum ReadError: Error, Sendable, Equatable, CustomStringConvertible {
         }
     }
 
-    public var description: String {
+    public var description: String { "\(place): error: \(message)" }
+
+    /// Where the error is, as messages start: `data.csv:4:7`, or the file alone.
+    public var place: String {
         switch self {
-        case .cannotOpen(let file, _):
-            return "\(file): error: \(message)"
-        case .noHeader(let file):
-            return "\(file ?? "<stdin>"): error: \(message)"
-        default:
-            return "\(position!): error: \(message)"
+        case .cannotOpen(let file, _): file
+        case .noHeader(let file): file ?? "<stdin>"
+        default: position!.description
         }
     }
 }

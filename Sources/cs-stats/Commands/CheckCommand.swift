@@ -118,7 +118,7 @@ enum CheckCommand: Command {
                     findings.append(finding)
                 } else {
                     // A file that cannot be read is not a finding; the others are still checked.
-                    console.err("\(error)\n")
+                    console.err(Japanese.described(error, console.messageLanguage) + "\n")
                     unreadableMessages.append((path, error.message))
                     let code = if case .cannotOpen = error { ExitCode.noInput } else { ExitCode.dataError }
                     unreadable = max(unreadable ?? code, code)
