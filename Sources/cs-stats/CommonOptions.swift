@@ -25,6 +25,9 @@ enum CommonOptions {
         names: ["-d", "--delimiter"], valueName: "delimiter",
         help: "Field delimiter: comma, tab, semicolon, pipe or another single punctuation character; else tab for .tsv and .tab files, else sniffed from the first lines.")
 
+    static let sheet = OptionSpec(
+        names: ["--sheet"], valueName: "sheet",
+        help: "For an .xlsx workbook: the sheet to read, by name or number from 1 (default: the first that holds a survey table or school records).")
     static let year = OptionSpec(
         names: ["--year"], valueName: "year",
         help: "Use this survey year (2021, 令和3年度, R3) of a school-level file or a file of several years.")
@@ -67,7 +70,7 @@ enum CommonOptions {
     /// The options of commands whose output has no labels to translate: no `--lang`.
     static let outputOptionsWithoutLanguage = [format.spec, output, noColor, safeCSV]
     /// The options of every command that reads files.
-    static let inputOptions = [encoding.spec, delimiter]
+    static let inputOptions = [encoding.spec, delimiter, sheet]
 }
 
 /// Where and how a command's result is printed.
@@ -150,7 +153,7 @@ enum InputLoader {
     static func table(_ path: String?, _ arguments: ParsedArguments, console: Console) throws -> DelimitedTable {
         let name = (path == nil || path == "-") ? nil : path
         let (encoding, delimiter) = try readingOptions(arguments)
-        let bytes = try name.map { path throws(ReadError) in try FileByteSource(path: path).readAll() } ?? console.readStandardInput()
+        let bytes = try InputLoader.bytes(name, arguments, console: console)
         let input = try DecodedInput(bytes: bytes, encoding: encoding, file: name)
         let table = try DelimitedTable(input: input, delimiter: delimiter, file: name)
         sayGuesses(name, couldBeShiftJIS: input.couldBeShiftJIS, table: table, delimiterGiven: delimiter != nil, console: console)
@@ -162,11 +165,51 @@ enum InputLoader {
     static func stream(_ path: String?, _ arguments: ParsedArguments, console: Console) throws -> TableStream {
         let name = (path == nil || path == "-") ? nil : path
         let (encoding, delimiter) = try readingOptions(arguments)
-        let source: ByteSource = try name.map { path throws(ReadError) in try FileByteSource(path: path) } ?? console.standardInputSource()
+        let source: ByteSource = if let name, let sheet = try workbookCSV(name, arguments, console: console) {
+            MemoryByteSource(sheet)
+        } else {
+            try name.map { path throws(ReadError) in try FileByteSource(path: path) } ?? console.standardInputSource()
+        }
         let stream = try TableStream(source: source, encoding: encoding, delimiter: delimiter, file: name,
                                      wholeBytes: console.streamLimits.wholeBytes, headRecords: console.streamLimits.headRecords)
         sayGuesses(name, couldBeShiftJIS: stream.couldBeShiftJIS, table: stream.head, delimiterGiven: delimiter != nil, console: console)
         return stream
+    }
+
+    /// A file's bytes (standard input's when `nil`): a workbook's chosen sheet as CSV.
+    static func bytes(_ name: String?, _ arguments: ParsedArguments, console: Console) throws -> [UInt8] {
+        if let name, let sheet = try workbookCSV(name, arguments, console: console) { return sheet }
+        return try name.map { path throws(ReadError) in try FileByteSource(path: path).readAll() } ?? console.readStandardInput()
+    }
+
+    /// When a file is an .xlsx workbook (by its first bytes): its chosen sheet (`--sheet`) as
+    /// CSV, with what CSV does not show said on standard error once; `nil` for any other file.
+    static func workbookCSV(_ path: String, _ arguments: ParsedArguments, console: Console) throws -> [UInt8]? {
+        if let cached = console.workbookSheets[path] { return cached }
+        let head: [UInt8]
+        do {
+            let source = try FileByteSource(path: path)
+            var buffer = [UInt8](repeating: 0, count: 8)
+            let n = try buffer.withUnsafeMutableBytes { raw throws(ReadError) in try source.read(into: raw) }
+            head = Array(buffer.prefix(n))
+        } catch { return nil }  // unreadable: the ordinary path says why
+        guard Workbook.isWorkbook(head) else {
+            if arguments.value("sheet") != nil { throw CommandError(message: "--sheet applies to an .xlsx workbook; \(path) is not one", exitCode: ExitCode.usage) }
+            return nil
+        }
+        do {
+            let bytes = try FileByteSource(path: path).readAll()
+            let sheet = try Workbook(bytes: bytes).chosenSheet(arguments.value("sheet"))
+            console.err("\(path): note: read sheet '\(sheet.name)' (rows \(sheet.rowNumbers.first ?? 0)–\(sheet.rowNumbers.last ?? 0)) as the CSV Excel would save\n")
+            for note in sheet.notes { console.err("\(path): note: \(note)\n") }
+            let csv = Workbook.csv(sheet)
+            console.workbookSheets[path] = csv
+            return csv
+        } catch let error as ReadError {
+            throw error
+        } catch {
+            throw ReadError.header(SourcePosition(file: path, line: 1), message: "\(error)")
+        }
     }
 
     /// `--encoding` and `--delimiter`.
@@ -270,7 +313,9 @@ extension InputLoader {
     /// buffered for the real read).
     static func layout(_ path: String?, _ arguments: ParsedArguments, console: Console) throws -> Layout? {
         var bytes: [UInt8]
-        if let path {
+        if let path, let sheet = try workbookCSV(path, arguments, console: console) {
+            bytes = Array(sheet.prefix(1 << 16))
+        } else if let path {
             let source = try FileByteSource(path: path)
             bytes = [UInt8](repeating: 0, count: 1 << 16)
             let n = try bytes.withUnsafeMutableBytes { raw throws(ReadError) in try source.read(into: raw) }

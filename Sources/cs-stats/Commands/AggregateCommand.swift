@@ -82,10 +82,11 @@ enum SchoolInput {
             aggregator.maximumWorkers = n
         }
         var aggregation: SchoolAggregation
-        let input = path == nil || path == "-" ? try console.readStandardInput() : nil
+        let input = path == nil || path == "-" ? try console.readStandardInput()
+            : try InputLoader.workbookCSV(path!, arguments, console: console)
         do throws(ReadError) {
             aggregation = if let input {
-                try aggregator.aggregate(bytes: input, file: nil)
+                try aggregator.aggregate(bytes: input, file: path == "-" ? nil : path)
             } else {
                 try aggregator.aggregate(path: path!)
             }

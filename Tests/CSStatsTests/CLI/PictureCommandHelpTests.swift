@@ -59,6 +59,9 @@ import Testing
                                   another single punctuation character; else tab for
                                   .tsv and .tab files, else sniffed from the first
                                   lines.
+          --sheet <sheet>         For an .xlsx workbook: the sheet to read, by name or
+                                  number from 1 (default: the first that holds a survey
+                                  table or school records).
           --year <year>           Use this survey year (2021, 令和3年度, R3) of a
                                   school-level file or a file of several years.
           --skip-invalid          For a school-level file: skip invalid records and
@@ -129,6 +132,9 @@ import Testing
                                   another single punctuation character; else tab for
                                   .tsv and .tab files, else sniffed from the first
                                   lines.
+          --sheet <sheet>         For an .xlsx workbook: the sheet to read, by name or
+                                  number from 1 (default: the first that holds a survey
+                                  table or school records).
           --year <year>           Use this survey year (2021, 令和3年度, R3) of a
                                   school-level file or a file of several years.
           --skip-invalid          For a school-level file: skip invalid records and

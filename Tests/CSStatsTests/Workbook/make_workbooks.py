@@ -1,0 +1,36 @@
+#!/usr/bin/env python3
+"""Workbooks for the .xlsx tests, made with openpyxl: usage: make_workbooks.py OUT_DIR
+
+r3.xlsx: the R3 table by school type as ministry staff keep it: a title row, a group row whose
+programme names are merged over their two columns, counts with thousands separators (#,##0)
+and rates as fractions with a percent format (0.0%), a hidden row, a second sheet of notes
+first in the workbook order (so the table's sheet must be found), a 合計 row of typed numbers,
+and an error cell (#N/A) where the HQ rate of 中等教育学校 would be.
+"""
+import sys, openpyxl
+
+out = sys.argv[1]
+wb = openpyxl.Workbook()
+notes = wb.active
+notes.title = "注記"
+notes.append(["※ 文部科学省 コミュニティ・スクール及び地域学校協働活動実施状況調査 (令和3年5月1日現在)"])
+ws = wb.create_sheet("R3")
+ws.append(["令和3年度 学校種別の導入状況"])
+ws.append(["学校種", "コミュニティ・スクール", None, "地域学校協働本部", None])
+ws.merge_cells("B2:C2")
+ws.merge_cells("D2:E2")
+ws.append([None, "導入校数", "導入率", "整備校数", "整備率"])
+rows = [("幼稚園", 276, 0.098, 553, 0.195), ("小学校", 7051, 0.375, 12570, 0.669),
+        ("中学校", 3339, 0.365, 5625, 0.615), ("義務教育学校", 95, 0.66, 101, 0.701),
+        ("高等学校", 805, 0.229, 435, 0.124), ("中等教育学校", 4, 0.118, 2, "#N/A"),
+        ("特別支援学校", 286, 0.26, 185, 0.168), ("合計", 11856, 0.333, 19471, 0.547)]
+for r in rows:
+    ws.append(list(r))
+for row in ws.iter_rows(min_row=4, max_row=11):
+    row[1].number_format = "#,##0"
+    row[3].number_format = "#,##0"
+    row[2].number_format = "0.0%"
+    row[4].number_format = "0.0%"
+ws["E9"].data_type = "e"
+ws.row_dimensions[6].hidden = True
+wb.save(f"{out}/r3.xlsx")
