@@ -192,7 +192,8 @@ enum HelpGenerator {
 
     /// The pieces a line may break between, each with whether a space stood before it: words
     /// between spaces; in Japanese, each wide character, except that closing punctuation
-    /// (、。」）…) stays with the character before it and opening brackets with the one after.
+    /// (、。」）…, and ASCII `,:;)` after a wide character) stays with the character before it
+    /// and opening brackets (（「, and ASCII `(`) with the one after.
     private static func breakableUnits(_ paragraph: Substring) -> [(String, Bool)] {
         var units: [(String, Bool)] = []
         var current = "", spaced = false, pendingSpace = false, opening = false
@@ -215,7 +216,8 @@ enum HelpGenerator {
                 flush()
                 spaced = false
                 current.append(character)
-            } else if !wide, let last = current.last, DisplayWidth.of(String(last)) == 2, !"（「『【〔".contains(last) {
+            } else if !wide, !",:;!?)]}%".contains(character), let last = current.last,
+                      DisplayWidth.of(String(last)) == 2, !"（「『【〔".contains(last) {
                 // ASCII after a kanji (a number, an option): its own unit, no space between.
                 flush()
                 spaced = false
@@ -223,7 +225,7 @@ enum HelpGenerator {
             } else {
                 current.append(character)
             }
-            opening = "（「『【〔".contains(character)
+            opening = "（「『【〔([{".contains(character)
             pendingSpace = false
         }
         flush()
