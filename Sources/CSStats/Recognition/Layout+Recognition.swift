@@ -761,7 +761,9 @@ extension Layout {
             // 令和3年5月1日 is a calendar date: its year is the era year's calendar year.
             found = (era.gregorian, m, d)
         }
-        guard let (y, m, d) = found, (1...12).contains(m), d >= 1, d <= daysIn(month: m, year: y) else { return nil }
+        // A date before 1927 is no survey's (survey years start in 1926); a typo such as 1011年 is
+        // no reference date, said or not, and must not stop the reading (found by fuzzing).
+        guard let (y, m, d) = found, y >= 1927, y <= 9999, (1...12).contains(m), d >= 1, d <= daysIn(month: m, year: y) else { return nil }
         let iso = "\(y)-\(String(m).leftPadded(to: 2, with: "0"))-\(String(d).leftPadded(to: 2, with: "0"))"
         return ReferenceDate(iso: iso, fiscalYear: SurveyYear(gregorian: m >= 4 ? y : y - 1))
     }

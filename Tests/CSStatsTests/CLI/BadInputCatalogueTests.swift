@@ -163,3 +163,19 @@ import Testing
         #expect(try String(contentsOfFile: folder.path("err.txt"), encoding: .utf8) == "")
     }
 }
+
+/// Inputs the fuzzers found, kept as regression tests.
+@Suite struct FuzzRegressionTests {
+    /// A title stating a reference date of the year 1011 made a survey year before 1926 and
+    /// trapped (Fuzz/corpus/reader/crash-reference-date-1011.csv is the fuzzer's input).
+    @Test func aReferenceDateBeforeAnySurveyIsNoReferenceDate() {
+        let text = "学校種別 1011年5月1日現在,,\n学校種,導入校数,導入率\n小学校,10,5.0%\n合計,10,5.0%\n"
+        let path = temporaryFile(text, name: "year1011.csv")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let result = runCLI(["view", path, "--explain", "--format", "json"])
+        #expect(result.code == 0)
+        #expect(!result.out.contains("1011-05-01"))
+        let fuzzed = runCLI(["view", dataPath("../Fuzz/corpus/reader/crash-reference-date-1011.csv")])
+        #expect(fuzzed.code == 0 || fuzzed.code == 65)
+    }
+}
