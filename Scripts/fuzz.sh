@@ -23,5 +23,5 @@ if [ ! -x "$binary" ] || [ -n "$(find Sources/CSStats "$file" -newer "$binary" -
     $(find Sources/CSStats -name '*.swift' | sort) "$file" -o "$binary"
 fi
 echo "fuzzing $target for $seconds s (corpus Fuzz/corpus/$target)" >&2
-"$binary" -max_total_time="$seconds" -max_len=65536 -timeout=20 -rss_limit_mb=2048 -print_final_stats=1 -detect_leaks=0 \
+ASAN_OPTIONS=detect_leaks=0 "$binary" -max_total_time="$seconds" -max_len=65536 -timeout=20 -rss_limit_mb=2048 -print_final_stats=1 -detect_leaks=0 \
   -artifact_prefix=.build-fuzz/crash-"$target"- .build-fuzz/found/"$target" Fuzz/corpus/"$target"
