@@ -103,7 +103,12 @@ public final class CSVReader {
                     throw ReadError.unterminatedQuote(
                         SourcePosition(file: file, line: quoteLine, column: quoteColumn),
                         openedAtLine: quoteLine, field: record.count + 1)
-                case .startField, .unquoted, .afterQuote:
+                case .startField:
+                    // An empty last field after a delimiter at the input's end starts there,
+                    // not where the field before it did.
+                    record.endField(startedAt: base + pos)
+                    return true
+                case .unquoted, .afterQuote:
                     record.endField(startedAt: fieldStart)
                     return true
                 }
