@@ -42,7 +42,24 @@ public struct SkippedRecords: Sendable, Equatable {
     /// How many records' messages are kept, so that `check` can report each.
     public static let messagesKept = 50
     /// The first records' lines (counted from the worker's start until merged) and messages.
-    public var messages: [(line: Int, message: String)] = []
+    public var messages: [(line: Int, message: String)] { kept.map { ($0.line, $0.message) } }
+    /// The messages kept, in the order of their lines.
+    private var kept: [Kept] = []
+
+    /// One record's message. A record with the wrong number of fields names its record number,
+    /// which a worker past the first counts from its own start: it is kept as numbers, placed in
+    /// the file when workers are merged, and said then.
+    private struct Kept: Sendable {
+        var line: Int
+        var text: String
+        var fieldCount: (record: Int, found: Int, expected: Int)?
+
+        var message: String {
+            guard let fieldCount else { return text }
+            return ReadError.fieldCount(SourcePosition(file: nil, line: line), record: fieldCount.record,
+                                        found: fieldCount.found, expected: fieldCount.expected).message
+        }
+    }
 
     public init() {}
 
@@ -50,8 +67,17 @@ public struct SkippedRecords: Sendable, Equatable {
     public var total: Int { byKind.values.reduce(0) { $0 + $1.count } }
 
     mutating func add(_ kind: InvalidRecordKind, line: Int, message: () -> String) {
-        if messages.count < SkippedRecords.messagesKept { messages.append((line, message())) }
+        if kept.count < SkippedRecords.messagesKept { kept.append(Kept(line: line, text: message())) }
         add(kind, line: line)
+    }
+
+    /// Adds a record with `found` fields where the header has `expected`; `record` is its number
+    /// counted from the reader's start (see ``merge(_:lineOffset:recordOffset:)``).
+    mutating func addFieldCount(line: Int, record: Int, found: Int, expected: Int) {
+        if kept.count < SkippedRecords.messagesKept {
+            kept.append(Kept(line: line, text: "", fieldCount: (record, found, expected)))
+        }
+        add(.fieldCount, line: line)
     }
 
     mutating func add(_ kind: InvalidRecordKind, line: Int) {
@@ -61,15 +87,22 @@ public struct SkippedRecords: Sendable, Equatable {
         byKind[kind] = entry
     }
 
-    mutating func merge(_ other: SkippedRecords, lineOffset: Int) {
+    /// Adds the records another reader skipped, its lines moved down by `lineOffset` and its
+    /// record numbers by `recordOffset` (the records read before its start).
+    mutating func merge(_ other: SkippedRecords, lineOffset: Int, recordOffset: Int) {
         for (kind, entry) in other.byKind {
             var mine = byKind[kind] ?? (0, [])
             mine.count += entry.count
             mine.lines = Array((mine.lines + entry.lines.map { $0 + lineOffset }).sorted().prefix(SkippedRecords.linesKept))
             byKind[kind] = mine
         }
-        messages = Array((messages + other.messages.map { ($0.line + lineOffset, $0.message) }).sorted { $0.line < $1.line }
-            .prefix(SkippedRecords.messagesKept))
+        let placed = other.kept.map { kept in
+            var kept = kept
+            kept.line += lineOffset
+            kept.fieldCount?.record += recordOffset
+            return kept
+        }
+        self.kept = Array((self.kept + placed).sorted { $0.line < $1.line }.prefix(SkippedRecords.messagesKept))
     }
 
     public static func == (a: SkippedRecords, b: SkippedRecords) -> Bool {

@@ -247,7 +247,7 @@ public struct SchoolAggregator: Sendable {
                 if let error = failure.error { throw error.placed(file: file, lineOffset: lineOffset) }
                 throw ReadError.invalidRecord(SourcePosition(file: file, line: failure.line + lineOffset), message: failure.message)
             }
-            skipped.merge(w.skipped, lineOffset: lineOffset)
+            skipped.merge(w.skipped, lineOffset: lineOffset, recordOffset: records)
             noteCount += w.state.noteCount
             noteLines += w.state.noteLines.map { $0 + lineOffset }
             records += w.records

@@ -574,10 +574,15 @@ final class SchoolRecordWorker {
                 let line = st.lines - embeddedLines
                 pos = recordEnd
                 if field != fieldCount {
-                    let record = st.records
-                    let error = ReadError.fieldCount(SourcePosition(file: nil, line: line), record: recordBase + record, found: field, expected: fieldCount)
-                    if reject(&st, .fieldCount, line: line, error.message) { return }
-                    continue recordLoop
+                    let record = recordBase + st.records
+                    if skipInvalid {
+                        // Numbered from this worker's start: the aggregator places it in the file.
+                        st.skipped.addFieldCount(line: line, record: record, found: field, expected: fieldCount)
+                        continue recordLoop
+                    }
+                    let error = ReadError.fieldCount(SourcePosition(file: nil, line: line), record: record, found: field, expected: fieldCount)
+                    st.failure = Failure(line: line, kind: .fieldCount, message: error.message)
+                    return
                 }
                 if scratchUsed {
                     scratch.withUnsafeBufferPointer { s in
