@@ -261,12 +261,15 @@ final class SchoolRecordWorker {
         return result.incompleteTail > 0 ? l - result.incompleteTail : nil
     }
 
+    /// How many bytes the character whose first byte is `lead` takes, in the file's encoding.
+    private func characterLength(_ lead: UInt8) -> Int {
+        encoding == .shiftJIS ? ((lead &- 0x81 <= 0x1E || lead &- 0xE0 <= 0x1C) ? 2 : 1)
+            : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
+    }
+
     /// The character starting at `s` (at most `available` bytes), for messages.
     private func character(_ s: UnsafePointer<UInt8>, _ available: Int) -> String {
-        let lead = s[0]
-        let length = encoding == .shiftJIS ? ((lead &- 0x81 <= 0x1E || lead &- 0xE0 <= 0x1C) ? 2 : 1)
-            : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
-        return text(s, min(length, available))
+        text(s, min(characterLength(s[0]), available))
     }
 
     /// Reads records from `start` until a record starts at or past `limit` (or the input ends).
@@ -479,6 +482,9 @@ final class SchoolRecordWorker {
                             fieldLength = scratch.count - offset
                         }
                         if i < n, buffer[i] != delimiter, buffer[i] != UInt8(ascii: "\n"), buffer[i] != UInt8(ascii: "\r") {
+                            // The character found is shown whole: one the buffer's end cuts is
+                            // read again from the record's start after a refill.
+                            if i + characterLength(buffer[i]) > n, !eof { continue refillLoop }
                             let (line, column) = place(st, buffer, recordStart, i)
                             st.failure = Failure(line: line, kind: nil, message: "", error: .textAfterClosingQuote(
                                 SourcePosition(file: nil, line: line, column: column), record: recordBase + st.records + 1,

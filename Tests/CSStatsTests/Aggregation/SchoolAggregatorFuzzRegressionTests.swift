@@ -33,4 +33,18 @@ import Testing
         #expect(errorText { _ = try aggregate(bytes, by: [.year], workers: workers, split: true) }
             == "schools.csv:9: error: record 9: found 7 fields, expected 8 (as in the header)")
     }
+
+    /// The character after a closing quote is shown whole whatever the buffer: with a 16-byte
+    /// buffer, 区 (E5 8C BA) at bytes 30–32 of the record was cut by the 32-byte window's end
+    /// and shown as '\u{FFFD}'.
+    @Test(arguments: [nil, 16, 64] as [Int?])
+    func theCharacterAfterAClosingQuoteIsShownWhole(bufferSize: Int?) {
+        // "2021," 5 bytes, 東京都 9, "," 1, the quote 1, 千代田ABCD 13, the quote 1: 区 starts at
+        // byte 30. Columns: 2021 1–4, "," 5, 東京都 6–8, "," 9, quote 10, 千代田ABCD 11–17,
+        // quote 18, 区 19.
+        let text = "year,prefecture,municipality,school_type,school_id,cs,hq,similar\n2021,東京都,\"千代田ABCD\"区,小学校,S1,1,0,0\n"
+        #expect(Array("2021,東京都,\"千代田ABCD\"".utf8).count == 30)
+        #expect(errorText { _ = try aggregate(Array(text.utf8), by: [.year], bufferSize: bufferSize) }
+            == "schools.csv:2:19: error: record 2, field 3: found '区' after a closing quote, expected a delimiter or a line end")
+    }
 }
