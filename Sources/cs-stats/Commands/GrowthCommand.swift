@@ -49,11 +49,12 @@ enum GrowthCommand: Command {
             }
             // PREVIOUS: the year before CURRENT's when it holds several (--year chose CURRENT's).
             let previousTables = try InputLoader.surveyTables([paths[1]], arguments.without("year"), console: console)
+            // (The year before 昭和元年度 is no survey year: it is said as "earlier year".)
             let wanted = current.year.map { $0.gregorian - 1 }
             guard let previous = previousTables.count == 1 ? previousTables.first
                     : previousTables.first(where: { $0.year?.gregorian == wanted }) else {
                 let found = previousTables.compactMap { $0.year?.japaneseLabel }.joined(separator: ", ")
-                throw CommandError(message: "\(paths[1]) holds no \(wanted.map { SurveyYear(gregorian: $0).japaneseLabel } ?? "earlier year") to compare with (found: \(found))")
+                throw CommandError(message: "\(paths[1]) holds no \(wanted.flatMap { $0 >= SurveyYear.Era.showa.firstYear ? SurveyYear(gregorian: $0).japaneseLabel : nil } ?? "earlier year") to compare with (found: \(found))")
             }
             if let c = current.year, let p = previous.year, p >= c {
                 throw CommandError(message: "PREVIOUS (\(p.japaneseLabel)) is not earlier than CURRENT (\(c.japaneseLabel))", exitCode: ExitCode.usage)

@@ -76,3 +76,15 @@ import Testing
     #expect(result.out == "")
     #expect(result.err.hasPrefix("Error: missing argument CURRENT"))
 }
+
+/// CURRENT in 昭和元年度 (1926) against a file of other years: the year wanted before it, 1925,
+/// trapped SurveyYear's precondition while the message was written. (Found reading the callers
+/// of SurveyYear(gregorian:) after the recognition fuzz target found one.)
+@Test func growthBeforeTheFirstSurveyYearIsAnError() {
+    let current = temporaryFile("year,school_type,cs_schools\n1926,小学校,1\n1926,合計,1\n", name: "s1.csv")
+    let previous = temporaryFile("year,school_type,cs_schools\n1930,小学校,1\n1930,合計,1\n1931,小学校,1\n1931,合計,1\n", name: "s5.csv")
+    let result = runCLI(["growth", current, previous])
+    #expect(result.code == 65)
+    #expect(result.out == "")
+    #expect(result.err == "error: \(previous) holds no earlier year to compare with (found: 昭和5年度, 昭和6年度)\n")
+}
