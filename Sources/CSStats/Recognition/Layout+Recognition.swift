@@ -258,6 +258,7 @@ private struct Recognizer {
         layout.roles = records.indices.map { $0 < first ? (nonEmpty($0) == 0 ? .blank : .title) : $0 == first ? .header : .data }
         layout.headerIndex = records.isEmpty ? nil : first
         layout.groupIndex = nil
+        layout.labelColumn = nil
         layout.refusal = nil
         layout.columns = (records.isEmpty ? [] : records[first]).map {
             Layout.Column(meaning: .ignored, header: $0, group: nil, unit: nil, source: "not a survey file")
