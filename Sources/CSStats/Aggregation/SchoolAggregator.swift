@@ -334,10 +334,4 @@ public struct SchoolAggregator: Sendable {
     private struct MergedKey: Hashable {
         var year: Int, prefecture: Int, type: Int, municipality: String?
     }
-
-    /// UTF-8 when the sample is valid UTF-8 (but for a character cut at its end), else Shift_JIS.
-    static func detect(_ sample: [UInt8]) -> TextEncoding {
-        guard let bad = UTF8Validation.firstInvalidOffset(in: sample) else { return .utf8 }
-        return bad >= sample.count - 3 ? .utf8 : .shiftJIS
-    }
 }
