@@ -762,9 +762,10 @@ extension Layout {
             // 令和3年5月1日 is a calendar date: its year is the era year's calendar year.
             found = (era.gregorian, m, d)
         }
-        // A date before 1927 is no survey's (survey years start in 1926); a typo such as 1011年 is
-        // no reference date, said or not, and must not stop the reading (found by fuzzing).
-        guard let (y, m, d) = found, y >= 1927, y <= 9999, (1...12).contains(m), d >= 1, d <= daysIn(month: m, year: y) else { return nil }
+        // A date whose fiscal year is before 1926 (昭和元年度) is no survey's; a typo such as 1011年
+        // is no reference date and must not stop the reading (found by fuzzing).
+        guard let (y, m, d) = found, y <= 9999, (1...12).contains(m), (m >= 4 ? y : y - 1) >= 1926,
+              d >= 1, d <= daysIn(month: m, year: y) else { return nil }
         let iso = "\(y)-\(String(m).leftPadded(to: 2, with: "0"))-\(String(d).leftPadded(to: 2, with: "0"))"
         return ReferenceDate(iso: iso, fiscalYear: SurveyYear(gregorian: m >= 4 ? y : y - 1))
     }
