@@ -1,9 +1,14 @@
 /// Counts per group (``GroupMeasure``: schools, CS, HQ, both, similar), keyed by ``GroupKey``.
 ///
+/// A group holds one count per combination of the three flags (``FlagCombination``): adding a
+/// school is one increment, with no branch on its flags, and each measure is the sum of the
+/// combinations it takes (both: CS and HQ).
+///
 /// Groups without a municipality, of a year 2004–2034 (or none), are found by direct indexing
 /// (``GroupKey/directIndex``) in a 64 KB table; others by hashing.
 struct GroupTable {
     private var index = KeyIndex()
+    /// Per group, the schools of each flag combination (``FlagCombination/count`` slots).
     private var counts: [Int] = []
     /// Group number + 1 by direct index, 0 when not yet seen.
     private var direct = [Int32](repeating: 0, count: GroupKey.directCount)
@@ -13,7 +18,10 @@ struct GroupTable {
 
     /// A count of the `group`th group.
     subscript(group: Int, measure: GroupMeasure) -> Int {
-        counts[group * GroupMeasure.count + measure.rawValue]
+        let base = group * FlagCombination.count
+        return (0..<FlagCombination.count).reduce(0) { sum, combination in
+            FlagCombination(rawValue: combination).counts(measure) ? sum + counts[base + combination] : sum
+        }
     }
 
     /// Adds a school to a group.
@@ -29,22 +37,43 @@ struct GroupTable {
         } else {
             g = group(key)
         }
-        let fields = GroupMeasure.count
-        counts.withUnsafeMutableBufferPointer { c in
-            let base = g &* fields
-            c[base &+ GroupMeasure.schools.rawValue] &+= 1
-            if cs { c[base &+ GroupMeasure.cs.rawValue] &+= 1 }
-            if hq { c[base &+ GroupMeasure.hq.rawValue] &+= 1 }
-            if cs && hq { c[base &+ GroupMeasure.both.rawValue] &+= 1 }
-            if similar { c[base &+ GroupMeasure.similar.rawValue] &+= 1 }
-        }
+        let combination = FlagCombination(cs: cs, hq: hq, similar: similar).rawValue
+        counts.withUnsafeMutableBufferPointer { $0[g &* FlagCombination.count &+ combination] &+= 1 }
     }
 
     /// The number of a group, added when new.
     private mutating func group(_ key: GroupKey) -> Int {
         var isNew = false
         let g = index.index(key.value, isNew: &isNew)
-        if isNew { counts.append(contentsOf: repeatElement(0, count: GroupMeasure.count)) }
+        if isNew { counts.append(contentsOf: repeatElement(0, count: FlagCombination.count)) }
         return g
+    }
+}
+
+/// Which of the three flags a school has, as three bits: CS (bit 0), HQ (bit 1), similar (bit 2).
+struct FlagCombination: Equatable {
+    let rawValue: Int
+    static let count = 8
+
+    init(rawValue: Int) { self.rawValue = rawValue }
+
+    @inline(__always)
+    init(cs: Bool, hq: Bool, similar: Bool) {
+        rawValue = (cs ? 1 : 0) | (hq ? 2 : 0) | (similar ? 4 : 0)
+    }
+
+    var cs: Bool { rawValue & 1 != 0 }
+    var hq: Bool { rawValue & 2 != 0 }
+    var similar: Bool { rawValue & 4 != 0 }
+
+    /// Whether a school of this combination is counted in a measure.
+    func counts(_ measure: GroupMeasure) -> Bool {
+        switch measure {
+        case .schools: true
+        case .cs: cs
+        case .hq: hq
+        case .both: cs && hq
+        case .similar: similar
+        }
     }
 }

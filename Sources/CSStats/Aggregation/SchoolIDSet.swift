@@ -8,7 +8,8 @@ import Foundation
 /// twice in a year, in memory that does not grow with the file.
 ///
 /// Inserting only appends: a key goes to one of 64 partitions (by a mix of its bits), each
-/// with a 16 KB buffer; a full buffer becomes a chunk of the partition. The first chunks stay
+/// with a 2 KB buffer (128 KB in all, which stays in the core's cache); a full buffer is copied
+/// whole into the partition's open chunk (16 KB), and a full chunk is kept. The first chunks stay
 /// in memory; past ``memoryChunks`` of them (4 MB), chunks are written to an unnamed temporary
 /// file (in `TMPDIR`, else /tmp) and read back at the end, so a file of ten million schools
 /// needs 80 MB of disk (or page cache) rather than of memory. If no temporary file can be made,
@@ -21,6 +22,8 @@ import Foundation
 final class SchoolIDSet {
     static let partitions = 64
     static let chunkKeys = 2048
+    /// Keys a partition's buffer holds before they go to its open chunk.
+    static let bufferKeys = 256
     /// Chunks kept in memory before the rest go to a temporary file.
     static let memoryChunks = 256
 
@@ -32,6 +35,9 @@ final class SchoolIDSet {
 
     private let buffers: UnsafeMutablePointer<UInt64>
     private let filled: UnsafeMutablePointer<Int>
+    /// Each partition's open chunk (`chunkKeys` keys) and how many keys it holds.
+    private let openChunks: UnsafeMutablePointer<UnsafeMutablePointer<UInt64>?>
+    private let openCount: UnsafeMutablePointer<Int>
     private var chunks: [[Chunk]] = Array(repeating: [], count: SchoolIDSet.partitions)
     /// Keys in the partitions' last chunks, which may be short (`finish`).
     private var lastCounts = [Int](repeating: 0, count: SchoolIDSet.partitions)
@@ -45,17 +51,24 @@ final class SchoolIDSet {
     private(set) var chunksOnDisk = 0
 
     init() {
-        buffers = .allocate(capacity: Self.partitions * Self.chunkKeys)
+        buffers = .allocate(capacity: Self.partitions * Self.bufferKeys)
         filled = .allocate(capacity: Self.partitions)
         filled.initialize(repeating: 0, count: Self.partitions)
+        openChunks = .allocate(capacity: Self.partitions)
+        openChunks.initialize(repeating: nil, count: Self.partitions)
+        openCount = .allocate(capacity: Self.partitions)
+        openCount.initialize(repeating: 0, count: Self.partitions)
     }
 
     deinit {
         for list in chunks {
             for case .memory(let p) in list { p.deallocate() }
         }
+        for p in 0..<Self.partitions { openChunks[p]?.deallocate() }
         buffers.deallocate()
         filled.deallocate()
+        openChunks.deallocate()
+        openCount.deallocate()
         if file >= 0 { close(file) }
     }
 
@@ -68,9 +81,9 @@ final class SchoolIDSet {
     func insert(_ key: UInt64) {
         let p = Self.partition(key)
         let n = filled[p]
-        buffers[p &* Self.chunkKeys &+ n] = key
-        if n == Self.chunkKeys - 1 {
-            store(p, Self.chunkKeys)
+        buffers[p &* Self.bufferKeys &+ n] = key
+        if n == Self.bufferKeys - 1 {
+            flush(p, Self.bufferKeys)
             filled[p] = 0
         } else {
             filled[p] = n &+ 1
@@ -80,24 +93,42 @@ final class SchoolIDSet {
 
     /// Stores what is still buffered; call once the worker is done.
     func finish() {
-        for p in 0..<Self.partitions where filled[p] > 0 {
-            store(p, filled[p])
+        for p in 0..<Self.partitions {
+            if filled[p] > 0 { flush(p, filled[p]) }
             filled[p] = 0
+            if openCount[p] > 0 { store(p) }
         }
     }
 
-    /// Moves a partition's buffer (its first `n` keys) into a chunk.
-    private func store(_ p: Int, _ n: Int) {
-        let keys = buffers + p * Self.chunkKeys
+    /// Moves a partition's buffer (its first `n` keys) into its open chunk, keeping the chunk
+    /// when it is full.
+    private func flush(_ p: Int, _ n: Int) {
+        let chunk = openChunks[p] ?? {
+            let made = UnsafeMutablePointer<UInt64>.allocate(capacity: Self.chunkKeys)
+            openChunks[p] = made
+            return made
+        }()
+        let held = openCount[p]
+        // A buffer is a whole fraction of a chunk: it always fits.
+        (chunk + held).update(from: buffers + p * Self.bufferKeys, count: n)
+        openCount[p] = held + n
+        if held + n == Self.chunkKeys { store(p) }
+    }
+
+    /// Keeps a partition's open chunk (its `openCount` keys): in memory (the chunk itself, a
+    /// new one is opened) or, past ``memoryChunks``, in the temporary file (the chunk is reused).
+    private func store(_ p: Int) {
+        guard let keys = openChunks[p] else { return }
+        let n = openCount[p]
         if inMemory >= Self.memoryChunks, let offset = write(keys, n) {
             chunks[p].append(.file(offset: offset))
             chunksOnDisk += 1
         } else {
-            let copy = UnsafeMutablePointer<UInt64>.allocate(capacity: n)
-            copy.update(from: keys, count: n)
-            chunks[p].append(.memory(copy))
+            chunks[p].append(.memory(keys))
+            openChunks[p] = nil
             inMemory += 1
         }
+        openCount[p] = 0
         lastCounts[p] = n
     }
 

@@ -783,15 +783,11 @@ final class SchoolRecordWorker {
     /// What a 学校コード says against its row: a school type (its first two characters: B1
     /// 小学校, C1 中学校, …) or a prefecture (the next two) other than the row's. Ids of other
     /// shapes say nothing.
+    @inline(__always)
     private func codeProblem(_ s: UnsafePointer<UInt8>, _ l: Int, type: Int32, prefecture: Int32) -> String? {
         guard l == 13, s[0] &- UInt8(ascii: "A") <= 5 else { return nil }
-        for k in 1..<13 where s[k] &- UInt8(ascii: "0") > 9 { return nil }
-        // The code as text for the messages only: not made for a code that agrees with its row.
-        var code: String { String(decoding: UnsafeBufferPointer(start: s, count: l), as: UTF8.self) }
-        if (s[0] == UInt8(ascii: "A") && s[1] == UInt8(ascii: "2")) || s[0] == UInt8(ascii: "F") {
-            return "school code '\(code)' is of a school outside the survey (\(s[0] == UInt8(ascii: "F") ? "F: universities and colleges" : "A2: 幼保連携型認定こども園")), whatever the row's school type says"
-        }
-        // The type the code's first two characters name, as a SchoolType raw value (−1: none).
+        // The type the code's first two characters name, as a SchoolType raw value (−1: none;
+        // −2: a school outside the survey, A2 or F).
         let codeType: Int32 = switch (s[0], s[1]) {
         case (UInt8(ascii: "A"), UInt8(ascii: "1")): Int32(SchoolType.kindergarten.rawValue)
         case (UInt8(ascii: "B"), UInt8(ascii: "1")): Int32(SchoolType.elementary.rawValue)
@@ -800,17 +796,28 @@ final class SchoolRecordWorker {
         case (UInt8(ascii: "D"), UInt8(ascii: "1")): Int32(SchoolType.upperSecondary.rawValue)
         case (UInt8(ascii: "D"), UInt8(ascii: "2")): Int32(SchoolType.secondary.rawValue)
         case (UInt8(ascii: "E"), UInt8(ascii: "1")): Int32(SchoolType.specialNeeds.rawValue)
+        case (UInt8(ascii: "A"), UInt8(ascii: "2")), (UInt8(ascii: "F"), _): -2
         default: -1
         }
         // Two characters that name no school type: not a 学校コード (a hashed id, say).
-        guard codeType >= 0 else { return nil }
+        if codeType == -1 { return nil }
+        let codePrefecture = Int32(s[2] &- UInt8(ascii: "0")) &* 10 &+ Int32(s[3] &- UInt8(ascii: "0"))
+        // The commonest case, a code that agrees with its row, needs nothing more.
+        if codeType >= 0, !hasTypeColumn || type < 0 || codeType == type,
+           !hasPrefectureColumn || prefecture <= 0 || codePrefecture == prefecture { return nil }
+        // Twelve digits after the letter, or it is no 学校コード.
+        guard SchoolIDKey.digitValue(s + 1, 12) != nil else { return nil }
+        // The code as text for the messages only.
+        let code = String(decoding: UnsafeBufferPointer(start: s, count: l), as: UTF8.self)
+        if codeType == -2 {
+            return "school code '\(code)' is of a school outside the survey (\(s[0] == UInt8(ascii: "F") ? "F: universities and colleges" : "A2: 幼保連携型認定こども園")), whatever the row's school type says"
+        }
         if hasTypeColumn, type >= 0, codeType != type,
            let coded = SchoolType(rawValue: Int(codeType)), let rowType = SchoolType(rawValue: Int(type)) {
             return "school code '\(code)' is a \(coded.label)'s (\(code.prefix(2))), but the row says \(rowType.label)"
         }
-        let codePrefecture = Int(s[2] &- UInt8(ascii: "0")) * 10 + Int(s[3] &- UInt8(ascii: "0"))
-        if hasPrefectureColumn, prefecture > 0, codePrefecture != Int(prefecture),
-           let coded = Prefecture(code: codePrefecture), let row = Prefecture(code: Int(prefecture)) {
+        if hasPrefectureColumn, prefecture > 0, codePrefecture != prefecture,
+           let coded = Prefecture(code: Int(codePrefecture)), let row = Prefecture(code: Int(prefecture)) {
             return "school code '\(code)' is of \(coded.name) (\(coded.codeString)), but the row says \(row.name)"
         }
         return nil
@@ -845,6 +852,21 @@ final class SchoolRecordWorker {
     /// for any other id.
     @inline(__always)
     func asciiID(_ s: UnsafePointer<UInt8>, _ l: Int) -> (bytes: UnsafePointer<UInt8>, count: Int)? {
+        // Eight bytes at a time when no space needs trimming (the words overlap at the end):
+        // upper-cased a word at a time into scratch, so the key's hash reads back whole words.
+        if l >= 8, l <= SchoolRecordWorker.idScratchCapacity, s[0] != UInt8(ascii: " "), s[l &- 1] != UInt8(ascii: " ") {
+            var lower: UInt64 = 0
+            var at = 0
+            while true {
+                let word = UnsafeRawPointer(s + at).loadUnaligned(as: UInt64.self)
+                guard let lanes = SchoolRecordWorker.plainIDLowerCase(word) else { return nil }
+                lower |= lanes
+                UnsafeMutableRawPointer(idScratch + at).storeBytes(of: word &- lanes &>> 2, as: UInt64.self)
+                if at == l &- 8 { break }
+                at = min(at &+ 8, l &- 8)
+            }
+            return lower == 0 ? (s, l) : (UnsafePointer(idScratch), l)
+        }
         var start = 0, end = l
         while start < end, s[start] == UInt8(ascii: " ") { start += 1 }
         while end > start, s[end - 1] == UInt8(ascii: " ") { end -= 1 }
@@ -859,6 +881,20 @@ final class SchoolRecordWorker {
         guard end - start <= SchoolRecordWorker.idScratchCapacity else { return nil }
         for k in start..<end { idScratch[k - start] = plainByte[Int(s[k])] == 2 ? s[k] &- 0x20 : s[k] }
         return (UnsafePointer(idScratch), end - start)
+    }
+
+    /// ``plainByte``'s rule for eight bytes (a little-endian word) at once: `nil` when a byte
+    /// is not printable ASCII (0x20–0x7E) or is a quote, an apostrophe or `=`; else the lanes
+    /// (bit 7 of each byte) holding a lower-case letter, which `word - lanes >> 2` upper-cases.
+    @inline(__always)
+    static func plainIDLowerCase(_ word: UInt64) -> UInt64? {
+        let refused = word | ByteScan.lanes(word, below: 0x20) | ByteScan.lanes(word, SWAR.broadcast(0x7F))
+            | ByteScan.lanes(word, SWAR.quote) | ByteScan.lanes(word, SWAR.broadcast(UInt8(ascii: "'")))
+            | ByteScan.lanes(word, SWAR.broadcast(UInt8(ascii: "=")))
+        guard refused & SWAR.highs == 0 else { return nil }
+        // Every byte is below 0x80: adding 0x1F sets bit 7 from `a` (0x61) up, adding 0x05 from
+        // `{` (0x7B) up, with no carry into the next byte.
+        return (word &+ SWAR.broadcast(0x1F)) & ~(word &+ SWAR.broadcast(0x05)) & SWAR.highs
     }
 
     /// Whether a field ends with 計 (E8 A8 88 in UTF-8, 8C 76 in Shift_JIS): the cheap test

@@ -179,3 +179,71 @@ import Testing
         #expect(answered > 5_000)
     }
 }
+
+/// The word-at-a-time id rule says what the byte rule says, byte by byte and id by id.
+@Suite struct PlainIDWordTests {
+    /// The rule written out: printable ASCII but the quote, the apostrophe and `=`.
+    private func plain(_ b: UInt8) -> Bool { b >= 0x20 && b <= 0x7E && b != 0x22 && b != 0x27 && b != 0x3D }
+
+    @Test func everyByteInEveryLane() {
+        for lane in 0..<8 {
+            for b in 0...255 {
+                var bytes = [UInt8](repeating: UInt8(ascii: "K"), count: 8)
+                bytes[lane] = UInt8(b)
+                let word = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+                let lanes = SchoolRecordWorker.plainIDLowerCase(word)
+                if !plain(UInt8(b)) { #expect(lanes == nil, "byte \(b) in lane \(lane)"); continue }
+                let lower = b >= 0x61 && b <= 0x7A
+                #expect(lanes == (lower ? UInt64(0x80) << UInt64(8 * lane) : 0), "byte \(b) in lane \(lane)")
+            }
+        }
+        // Every lane lower case at once: all eight upper-cased by one subtraction.
+        let word = Array("abcxyzmq".utf8).withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+        let lanes = SchoolRecordWorker.plainIDLowerCase(word)!
+        let upper = withUnsafeBytes(of: word &- lanes &>> 2) { Array($0) }
+        #expect(upper == Array("ABCXYZMQ".utf8))
+    }
+
+    @Test func idsOfEveryLengthAsTheStringRuleHasThem() throws {
+        let columns = SchoolRecordColumns(resolving: ["year", "school_id", "cs"])
+        let worker = SchoolRecordWorker(columns: columns, delimiter: UInt8(ascii: ","), encoding: .utf8, keys: [.year], skipInvalid: false)
+        let plain = ["a", "z", "Q", "7", "-", "_", " ", ".", "/", "~", "{", "`", "@", "["], refusedPieces = ["'", "=", "\"", "\t", "é"]
+        var rng = SplitMix64(state: 310)
+        var answered = 0
+        for _ in 0..<20_000 {
+            // Lengths 1–70 (the scratch holds 64); one piece in 100 one the byte rule refuses.
+            let id = (0..<rng.int(1...70)).map { _ in rng.int(1...100) == 1 ? rng.pick(refusedPieces) : rng.pick(plain) }.joined()
+            // One byte past the id, as in a record (the delimiter).
+            let bytes = Array(id.utf8) + [UInt8(ascii: ",")]
+            let fast: [UInt8]? = bytes.withUnsafeBufferPointer { b in
+                worker.asciiID(b.baseAddress!, b.count - 1).map { Array(UnsafeBufferPointer(start: $0.bytes, count: $0.count)) }
+            }
+            let refused = id.unicodeScalars.contains { $0 == "'" || $0 == "=" || $0 == "\"" || $0 == "\t" || $0 == "é" }
+            let trimmed = id.trimmingCharacters(in: .init(charactersIn: " "))
+            if refused || trimmed.isEmpty || trimmed.utf8.count > 64 { #expect(fast == nil, "\(id.debugDescription)"); continue }
+            answered += 1
+            #expect(fast == Array(trimmed.uppercased().utf8), "\(id.debugDescription)")
+        }
+        #expect(answered > 5_000)
+    }
+}
+
+/// A group's counts kept by flag combination give each measure.
+@Suite struct GroupTableTests {
+    @Test func measuresFromCombinations() {
+        var table = GroupTable()
+        let a = GroupKey(year: 2021, prefecture: 13, schoolType: 1, municipality: 0)
+        let b = GroupKey(year: 9999, prefecture: 47, schoolType: 6, municipality: 7)  // hashed, not direct
+        // Group a: (cs, hq, similar) = 110, 110, 100, 010, 001, 000: schools 6, cs 3, hq 3, both 2, similar 1.
+        for (cs, hq, similar) in [(true, true, false), (true, true, false), (true, false, false), (false, true, false),
+                                  (false, false, true), (false, false, false)] {
+            table.add(a, cs: cs, hq: hq, similar: similar)
+        }
+        table.add(b, cs: false, hq: true, similar: true)
+        #expect(table.keys == [a, b])
+        #expect(GroupMeasure.allCases.map { table[0, $0] } == [6, 3, 3, 2, 1])
+        #expect(GroupMeasure.allCases.map { table[1, $0] } == [1, 0, 1, 0, 1])
+        #expect(FlagCombination(cs: true, hq: false, similar: true).rawValue == 5)
+        #expect(FlagCombination(rawValue: 3).counts(.both) && !FlagCombination(rawValue: 5).counts(.both))
+    }
+}
