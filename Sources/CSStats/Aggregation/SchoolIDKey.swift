@@ -82,13 +82,19 @@ enum SchoolIDKey {
     /// The value of up to fifteen ASCII digits, or `nil` if a byte is not a digit.
     @inline(__always)
     static func digitValue(_ s: UnsafePointer<UInt8>, _ count: Int) -> UInt64? {
+        if count >= 8 {
+            guard let first = eightDigits(UnsafeRawPointer(s).loadUnaligned(as: UInt64.self)) else { return nil }
+            let rest = count &- 8
+            if rest == 0 { return first }
+            // The last `rest` digits: the word ending at the last byte, whose last `rest` lanes
+            // they are; its lanes before them (which overlap the first eight) read as '0'.
+            let last = UnsafeRawPointer(s + (count &- 8)).loadUnaligned(as: UInt64.self)
+            let before = (UInt64(1) << UInt64(8 &* (8 &- rest))) &- 1
+            guard let tail = eightDigits(last & ~before | 0x3030_3030_3030_3030 & before) else { return nil }
+            return first &* powerOfTen(rest) &+ tail
+        }
         var i = 0
         var value: UInt64 = 0
-        if count >= 8 {
-            guard let eight = eightDigits(UnsafeRawPointer(s).loadUnaligned(as: UInt64.self)) else { return nil }
-            value = eight
-            i = 8
-        }
         while i < count {
             let d = s[i] &- UInt8(ascii: "0")
             if d > 9 { return nil }
@@ -96,6 +102,21 @@ enum SchoolIDKey {
             i += 1
         }
         return value
+    }
+
+    /// 10 to the power `k`, 0…7.
+    @inline(__always)
+    static func powerOfTen(_ k: Int) -> UInt64 {
+        switch k {
+        case 0: 1
+        case 1: 10
+        case 2: 100
+        case 3: 1_000
+        case 4: 10_000
+        case 5: 100_000
+        case 6: 1_000_000
+        default: 10_000_000
+        }
     }
 
     /// The value of eight ASCII digits in a little-endian word, or `nil` if any byte is not a digit.

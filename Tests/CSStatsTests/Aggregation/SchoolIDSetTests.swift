@@ -36,6 +36,25 @@ import Testing
         #expect(code("ZZ999999999", year: 0) == 1_122_751_111_110_329)
     }
 
+    @Test func digitValuesOfEveryLength() {
+        // Seeded digit strings of 1–15 digits: their value as an integer parses them; a
+        // non-digit at any place (a letter, '/' and ':' beside the digits, a high byte) refuses.
+        var rng = SplitMix64(state: 15)
+        for length in 1...15 {
+            for _ in 0..<200 {
+                var digits = (0..<length).map { _ in UInt8(ascii: "0") + UInt8(rng.int(0...9)) }
+                let expected = UInt64(String(decoding: digits, as: UTF8.self))!
+                #expect(digits.withUnsafeBufferPointer { SchoolIDKey.digitValue($0.baseAddress!, length) } == expected)
+                let place = rng.int(0...(length - 1))
+                digits[place] = rng.pick([UInt8(ascii: "/"), UInt8(ascii: ":"), UInt8(ascii: "A"), 0xE3, 0x00])
+                #expect(digits.withUnsafeBufferPointer { SchoolIDKey.digitValue($0.baseAddress!, length) } == nil,
+                        "a bad byte at \(place) of \(length)")
+            }
+        }
+        #expect(Array("000000000000009".utf8).withUnsafeBufferPointer { SchoolIDKey.digitValue($0.baseAddress!, 15) } == 9)
+        #expect(Array("999999999999999".utf8).withUnsafeBufferPointer { SchoolIDKey.digitValue($0.baseAddress!, 15) } == 999_999_999_999_999)
+    }
+
     @Test func yearsAtTheirLimits() {
         #expect(code("7", year: 2021)! >> 50 == 2021)
         #expect(code("ZZ999999999", year: 9999)! >> 50 == 9999)
