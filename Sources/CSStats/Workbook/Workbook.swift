@@ -243,10 +243,11 @@ struct CellReference {
     init?(_ text: String) {
         var column = 0, row = 0, letters = 0
         for c in text.utf8 {
-            if c >= UInt8(ascii: "A"), c <= UInt8(ascii: "Z"), row == 0 {
+            // Excel's largest is XFD1048576: anything longer is no reference (and would overflow).
+            if c >= UInt8(ascii: "A"), c <= UInt8(ascii: "Z"), row == 0, letters < 3 {
                 column = column * 26 + Int(c - UInt8(ascii: "A") + 1)
                 letters += 1
-            } else if c >= UInt8(ascii: "0"), c <= UInt8(ascii: "9"), letters > 0 {
+            } else if c >= UInt8(ascii: "0"), c <= UInt8(ascii: "9"), letters > 0, row < 1_048_576 {
                 row = row * 10 + Int(c - UInt8(ascii: "0"))
             } else {
                 return nil
