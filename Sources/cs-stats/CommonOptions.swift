@@ -153,9 +153,10 @@ enum InputLoader {
     static func table(_ path: String?, _ arguments: ParsedArguments, console: Console) throws -> DelimitedTable {
         let name = (path == nil || path == "-") ? nil : path
         let (encoding, delimiter) = try readingOptions(arguments)
-        let bytes = try InputLoader.bytes(name, arguments, console: console)
+        let sheet = try name.flatMap { try workbookSheet($0, arguments, console: console) }
+        let bytes = try sheet?.csv ?? InputLoader.bytes(name, arguments, console: console)
         let input = try DecodedInput(bytes: bytes, encoding: encoding, file: name)
-        let table = try DelimitedTable(input: input, delimiter: delimiter, file: name)
+        let table = try DelimitedTable(input: input, delimiter: delimiter, file: name, origin: sheet?.origin)
         sayGuesses(name, couldBeShiftJIS: input.couldBeShiftJIS, table: table, delimiterGiven: delimiter != nil, console: console)
         return table
     }
@@ -165,51 +166,69 @@ enum InputLoader {
     static func stream(_ path: String?, _ arguments: ParsedArguments, console: Console) throws -> TableStream {
         let name = (path == nil || path == "-") ? nil : path
         let (encoding, delimiter) = try readingOptions(arguments)
-        let source: ByteSource = if let name, let sheet = try workbookCSV(name, arguments, console: console) {
-            MemoryByteSource(sheet)
+        let sheet = try name.flatMap { try workbookSheet($0, arguments, console: console) }
+        let source: ByteSource = if let sheet {
+            MemoryByteSource(sheet.csv)
         } else {
             try name.map { path throws(ReadError) in try FileByteSource(path: path) } ?? console.standardInputSource()
         }
         let stream = try TableStream(source: source, encoding: encoding, delimiter: delimiter, file: name,
-                                     wholeBytes: console.streamLimits.wholeBytes, headRecords: console.streamLimits.headRecords)
+                                     wholeBytes: console.streamLimits.wholeBytes, headRecords: console.streamLimits.headRecords,
+                                     origin: sheet?.origin)
         sayGuesses(name, couldBeShiftJIS: stream.couldBeShiftJIS, table: stream.head, delimiterGiven: delimiter != nil, console: console)
         return stream
     }
 
     /// A file's bytes (standard input's when `nil`): a workbook's chosen sheet as CSV.
     static func bytes(_ name: String?, _ arguments: ParsedArguments, console: Console) throws -> [UInt8] {
-        if let name, let sheet = try workbookCSV(name, arguments, console: console) { return sheet }
+        if let name, let sheet = try workbookSheet(name, arguments, console: console) { return sheet.csv }
         return try name.map { path throws(ReadError) in try FileByteSource(path: path).readAll() } ?? console.readStandardInput()
     }
 
-    /// When a file is an .xlsx workbook (by its first bytes): its chosen sheet (`--sheet`) as
-    /// CSV, with what CSV does not show said on standard error once; `nil` for any other file.
-    static func workbookCSV(_ path: String, _ arguments: ParsedArguments, console: Console) throws -> [UInt8]? {
-        if let cached = console.workbookSheets[path] { return cached }
-        let head: [UInt8]
+    /// A workbook's sheet as a command reads it: the CSV Excel would save, and where it came from.
+    struct WorkbookSheet {
+        var csv: [UInt8]
+        var origin: Workbook.Origin
+    }
+
+    /// Whether a file is a workbook, by its first bytes (`false` when it cannot be read: the
+    /// ordinary path says why).
+    static func isWorkbook(_ path: String) -> Bool {
         do {
             let source = try FileByteSource(path: path)
             var buffer = [UInt8](repeating: 0, count: 8)
             let n = try buffer.withUnsafeMutableBytes { raw throws(ReadError) in try source.read(into: raw) }
-            head = Array(buffer.prefix(n))
-        } catch { return nil }  // unreadable: the ordinary path says why
-        guard Workbook.isWorkbook(head) else {
-            if arguments.value("sheet") != nil { throw CommandError(message: "--sheet applies to an .xlsx workbook; \(path) is not one", exitCode: ExitCode.usage) }
-            return nil
-        }
+            return Workbook.isWorkbook(buffer.prefix(n))
+        } catch { return false }
+    }
+
+    /// Runs a workbook step, its failures as errors on the file (no line: a workbook has none).
+    static func readingWorkbook<T>(_ path: String, _ body: () throws -> T) throws -> T {
         do {
-            let bytes = try FileByteSource(path: path).readAll()
-            let sheet = try Workbook(bytes: bytes).chosenSheet(arguments.value("sheet"))
-            console.err("\(path): note: read sheet '\(sheet.name)' (rows \(sheet.rowNumbers.first ?? 0)–\(sheet.rowNumbers.last ?? 0)) as the CSV Excel would save\n")
-            for note in sheet.notes { console.err("\(path): note: \(note)\n") }
-            let csv = Workbook.csv(sheet)
-            console.workbookSheets[path] = csv
-            return csv
+            return try body()
         } catch let error as ReadError {
             throw error
         } catch {
-            throw ReadError.header(SourcePosition(file: path, line: 1), message: "\(error)")
+            throw ReadError.header(SourcePosition(file: path, line: 0), message: "\(error)")
         }
+    }
+
+    /// When a file is an .xlsx workbook (by its first bytes): its chosen sheet (`--sheet`) as
+    /// CSV, with what CSV does not show said on standard error once; `nil` for any other file.
+    static func workbookSheet(_ path: String, _ arguments: ParsedArguments, console: Console) throws -> WorkbookSheet? {
+        if let cached = console.workbookSheets[path] { return cached }
+        guard isWorkbook(path) else {
+            if arguments.value("sheet") != nil { throw CommandError(message: "--sheet applies to an .xlsx workbook; \(path) is not one", exitCode: ExitCode.usage) }
+            return nil
+        }
+        let sheet = try readingWorkbook(path) {
+            try Workbook(bytes: try FileByteSource(path: path).readAll()).chosenSheet(arguments.value("sheet"))
+        }
+        console.err("\(path): note: read sheet '\(sheet.name)' (rows \(sheet.rowNumbers.first ?? 0)–\(sheet.rowNumbers.last ?? 0)) as the CSV Excel would save\n")
+        for note in sheet.notes { console.err("\(path): note: \(note)\n") }
+        let read = WorkbookSheet(csv: Workbook.csv(sheet), origin: Workbook.Origin(sheet))
+        console.workbookSheets[path] = read
+        return read
     }
 
     /// `--encoding` and `--delimiter`.
@@ -313,8 +332,8 @@ extension InputLoader {
     /// buffered for the real read).
     static func layout(_ path: String?, _ arguments: ParsedArguments, console: Console) throws -> Layout? {
         var bytes: [UInt8]
-        if let path, let sheet = try workbookCSV(path, arguments, console: console) {
-            bytes = Array(sheet.prefix(1 << 16))
+        if let path, let sheet = try workbookSheet(path, arguments, console: console) {
+            bytes = Array(sheet.csv.prefix(1 << 16))
         } else if let path {
             let source = try FileByteSource(path: path)
             bytes = [UInt8](repeating: 0, count: 1 << 16)

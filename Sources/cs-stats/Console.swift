@@ -23,7 +23,7 @@ final class Console {
     let inputIsTerminal: Bool
     private var input: [UInt8]?
     /// Workbooks' chosen sheets as CSV, by path: read once a run, however many times asked.
-    var workbookSheets: [String: [UInt8]] = [:]
+    var workbookSheets: [String: InputLoader.WorkbookSheet] = [:]
     /// Up to how many bytes a table is read whole, and how many records of a larger one are
     /// recognised before the rest is streamed (tests lower them).
     var streamLimits = (wholeBytes: TableStream.wholeBytes, headRecords: TableStream.headRecords)

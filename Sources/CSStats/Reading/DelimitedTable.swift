@@ -41,6 +41,8 @@ public struct DelimitedTable: Sendable {
     public var delimiter: UInt8
     /// The encoding the input was in.
     public var encoding: TextEncoding
+    /// The sheet and cells the table was read from, when the file is a workbook.
+    public var origin: Workbook.Origin? = nil
 
     /// Column names with the group prefixed where there is one: `コミュニティ・スクール 導入校数`.
     public var qualifiedHeader: [String] {
@@ -63,10 +65,11 @@ extension DelimitedTable {
     ///   - input: the decoded text.
     ///   - delimiter: the delimiter, or `nil` to use the file's extension, else to sniff it.
     ///   - file: the file name for positions and the extension.
+    ///   - origin: the workbook sheet the text was made from, for explanations.
     /// - Throws: `ReadError` for malformed quoting, a row whose field count differs from the
     ///   header's, or an input with no header.
     /// - Complexity: O(*n*) in the input's size.
-    public init(input: DecodedInput, delimiter: UInt8? = nil, file: String?) throws(ReadError) {
+    public init(input: DecodedInput, delimiter: UInt8? = nil, file: String?, origin: Workbook.Origin? = nil) throws(ReadError) {
         let delimiter = delimiter ?? file.flatMap(Delimiter.forPath) ?? Delimiter.sniff(Array(input.utf8.prefix(1 << 16)))
         let reader = CSVReader(utf8: input.utf8, delimiter: delimiter, file: file)
         let record = CSVRecord()
@@ -74,7 +77,7 @@ extension DelimitedTable {
         while try reader.read(into: record) {
             records.append(DelimitedTable.row(from: record, in: input.utf8))
         }
-        try self.init(records: records, delimiter: delimiter, encoding: input.encoding, file: file)
+        try self.init(records: records, delimiter: delimiter, encoding: input.encoding, file: file, origin: origin)
     }
 
     /// Reads a file (or standard input when `path` is `nil` or `-`), decoding it first.
@@ -121,12 +124,13 @@ extension DelimitedTable {
         return Row(fields: record.fields, lines: lines, columns: columns)
     }
 
-    init(records: [Row], delimiter: UInt8, encoding: TextEncoding, file: String?) throws(ReadError) {
+    init(records: [Row], delimiter: UInt8, encoding: TextEncoding, file: String?, origin: Workbook.Origin? = nil) throws(ReadError) {
         self.file = file
         self.delimiter = delimiter
         self.encoding = encoding
         self.records = records
         guard !records.isEmpty else { throw ReadError.noHeader(file: file) }
+        self.origin = origin
         var layout = Layout.recognize(records: records.map(\.fields), lines: records.map(\.line), file: file)
         if layout.kind != .other, layout.refusal == nil {
             // A data row with another number of fields than the header: the survey table is

@@ -34,9 +34,11 @@ public final class TableStream {
     ///   - file: the name for positions.
     ///   - wholeBytes: up to this many bytes the file is read whole (tests lower it).
     ///   - headRecords: how many records of a larger file are recognised (tests lower it).
+    ///   - origin: the workbook sheet the bytes were made from, for explanations.
     /// - Throws: `ReadError` for input that cannot be read or decoded, or has no header.
     public init(source: ByteSource, encoding: TextEncoding?, delimiter: UInt8?, file: String?,
-                wholeBytes: Int = TableStream.wholeBytes, headRecords: Int = TableStream.headRecords) throws(ReadError) {
+                wholeBytes: Int = TableStream.wholeBytes, headRecords: Int = TableStream.headRecords,
+                origin: Workbook.Origin? = nil) throws(ReadError) {
         // The first bytes: the whole file if it is small.
         let first = UnsafeMutableRawBufferPointer.allocate(byteCount: wholeBytes + 1, alignment: 1)
         defer { first.deallocate() }
@@ -49,7 +51,7 @@ public final class TableStream {
         let prefix = Array(first[..<got])
         if got <= wholeBytes {
             let input = try DecodedInput(bytes: prefix, encoding: encoding, file: file)
-            head = try DelimitedTable(input: input, delimiter: delimiter, file: file)
+            head = try DelimitedTable(input: input, delimiter: delimiter, file: file, origin: origin)
             isWhole = true
             couldBeShiftJIS = input.couldBeShiftJIS
             reader = nil
@@ -85,7 +87,7 @@ public final class TableStream {
         while rows.count < max(headRecords, 1), try reader.read(into: record) {
             rows.append(TableStream.row(record))
         }
-        head = try DelimitedTable(records: rows, delimiter: delimiter, encoding: decoded.encoding, file: file)
+        head = try DelimitedTable(records: rows, delimiter: delimiter, encoding: decoded.encoding, file: file, origin: origin)
         isWhole = false
         self.reader = reader
     }

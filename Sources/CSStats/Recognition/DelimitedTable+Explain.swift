@@ -70,6 +70,13 @@ extension DelimitedTable {
     public func explanationTables() -> [TextTable] {
         var facts: [[String]] = [
             ["file", file ?? "<stdin>"],
+        ]
+        if let origin {
+            // Lines below are the CSV's made from the sheet: say which row each is.
+            let rows = origin.firstRow == 1 ? "line n is row n" : "line 1 is row \(origin.firstRow)"
+            facts.append(["workbook", "\(origin.description) (\(rows)), read as the CSV Excel would save"])
+        }
+        facts += [
             ["encoding", encoding.displayName],
             ["delimiter", delimiterName],
             ["kind", layout.kind.explanation],
@@ -116,6 +123,10 @@ extension DelimitedTable {
         let counts = Dictionary(grouping: layout.roles, by: { $0 }).mapValues(\.count)
         return .object([
             ("file", optional(file)),
+            ("sheet", origin.map { origin in
+                .object([("name", .string(origin.sheet)), ("part", .string(origin.part)), ("cells", optional(origin.cells)),
+                         ("first_row", .integer(origin.firstRow))])
+            } ?? .null),
             ("encoding", .string(encoding.rawValue)),
             ("delimiter", .string(String(Character(Unicode.Scalar(delimiter))))),
             ("kind", .string(layout.kind.rawValue)),

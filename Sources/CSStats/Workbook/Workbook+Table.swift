@@ -19,11 +19,57 @@ extension Workbook {
         for info in sheets where !info.hidden {
             let read = try sheet(info)
             if first == nil { first = read }
-            let layout = Layout.recognize(records: read.rows, lines: read.rowNumbers, file: nil)
-            if layout.kind != .other, layout.refusal == nil { return read }
+            if Workbook.holdsTable(Workbook.layout(of: read)) { return read }
         }
         guard let first else { throw ZipArchive.Failure(message: "a workbook with no visible sheet") }
         return first
+    }
+
+    /// A sheet's layout, as a command reading it would recognise it.
+    public static func layout(of sheet: Sheet) -> Layout {
+        Layout.recognize(records: sheet.rows, lines: sheet.rowNumbers, file: nil)
+    }
+
+    /// Whether a sheet is one a command reads by default: a survey table or school-level
+    /// records, not refused as it stands.
+    static func holdsTable(_ layout: Layout) -> Bool {
+        layout.kind != .other && layout.refusal == nil
+    }
+
+    /// One sheet as `view --sheets` lists it.
+    public struct SheetSummary: Sendable {
+        /// The sheet's number, from 1, in the workbook's order (what `--sheet N` takes).
+        public var number: Int
+        /// The sheet as the workbook names it.
+        public var info: SheetInfo
+        /// The cells read (`A1:E11`), `nil` for an empty sheet.
+        public var cells: String?
+        /// How many rows are read, from the first with a cell to the last.
+        public var rows: Int
+        /// What recognition makes of the sheet.
+        public var layout: Layout
+    }
+
+    /// Every sheet with what it holds, and the one a command reads without `--sheet`, with why.
+    ///
+    /// - Returns: the sheets in order; the default's number (`nil` when every sheet is hidden)
+    ///   and the reason it is the default, in words.
+    /// - Throws: ``ZipArchive/Failure`` for a sheet that cannot be read.
+    /// - Complexity: reads every sheet.
+    public func summaries() throws -> (sheets: [SheetSummary], chosen: Int?, reason: String) {
+        var summaries: [SheetSummary] = []
+        for (i, info) in sheets.enumerated() {
+            let read = try sheet(info)
+            summaries.append(SheetSummary(number: i + 1, info: info, cells: read.cells, rows: read.rows.count, layout: Workbook.layout(of: read)))
+        }
+        let visible = summaries.filter { !$0.info.hidden }
+        if let table = visible.first(where: { Workbook.holdsTable($0.layout) }) {
+            let passed = visible.prefix { $0.number != table.number }
+            let before = passed.isEmpty ? "" : " (" + passed.map { "sheet \($0.number) '\($0.info.name)' holds none" }.joined(separator: ", ") + ")"
+            return (summaries, table.number, "the first visible sheet that holds a survey table or school records: \(table.layout.kind.explanation)\(before)")
+        }
+        guard let first = visible.first else { return (summaries, nil, "every sheet is hidden: give --sheet NAME or N") }
+        return (summaries, first.number, "no visible sheet holds a survey table or school records, so the first visible sheet")
     }
 
     /// A sheet's cells as CSV text (UTF-8), as Excel's "save as CSV" writes them: what every
@@ -39,5 +85,32 @@ extension Workbook {
             bytes.append(UInt8(ascii: "\n"))
         }
         return bytes
+    }
+}
+
+extension Workbook {
+    /// Where a table read from a workbook came from: what `view --explain` says.
+    public struct Origin: Sendable {
+        /// The sheet's name.
+        public var sheet: String
+        /// The sheet's part in the archive.
+        public var part: String
+        /// The cells read (`A1:E11`), `nil` for an empty sheet.
+        public var cells: String?
+        /// The Excel row of the table's first line (line *n* is row *n* + `firstRow` − 1).
+        public var firstRow: Int
+
+        /// The origin of a sheet read.
+        public init(_ sheet: Sheet) {
+            self.sheet = sheet.name
+            part = sheet.part
+            cells = sheet.cells
+            firstRow = sheet.rowNumbers.first ?? 1
+        }
+
+        /// `sheet 'R3' (xl/worksheets/sheet2.xml) cells A1:E11`.
+        public var description: String {
+            "sheet '\(sheet)' (\(part)) " + (cells.map { "cells \($0)" } ?? "no cells")
+        }
     }
 }

@@ -21,6 +21,8 @@ public struct Workbook: Sendable {
     /// A sheet read: its rows of displayed text, with what the text does not show.
     public struct Sheet: Sendable {
         public var name: String
+        /// The sheet's part in the archive (`xl/worksheets/sheet1.xml`).
+        public var part: String
         /// The rows, from the sheet's first row with a cell to its last, as displayed; short
         /// rows are padded to the widest.
         public var rows: [[String]]
@@ -32,6 +34,13 @@ public struct Workbook: Sendable {
         public var formulas: [String: String]
         /// What reading the sheet noticed: hidden rows, error values, missing cached values.
         public var notes: [String]
+
+        /// The cells read, from column A of the first row to the last column of the last row
+        /// (`A1:E11`): what the CSV made of the sheet holds; `nil` for a sheet with no cell.
+        public var cells: String? {
+            guard let first = rowNumbers.first, let last = rowNumbers.last, let width = rows.first?.count, width > 0 else { return nil }
+            return "A\(first):\(CellReference.columnName(width))\(last)"
+        }
     }
 
     /// The sheets, in the workbook's order.
@@ -149,7 +158,21 @@ public struct Workbook: Sendable {
         var value: String?, formula: String?, inline = ""
         var element = ""
         var inCell = false
-        while let event = try Workbook.next(&scanner, part: info.path) {
+        var lastReference: String?
+        while true {
+            let read: XMLScanner.Event?
+            do { read = try scanner.next() } catch {
+                // Where in the sheet: the cell being read, else the row (and the cell before).
+                let place = if inCell {
+                    "cell " + (reference.isEmpty ? CellReference.columnName(nextColumn + 1) + String(row) : reference)
+                } else if row > 0 {
+                    "row \(row)" + (lastReference.map { ", after cell \($0)" } ?? "")
+                } else {
+                    "before the first row"
+                }
+                throw ZipArchive.Failure(message: "sheet '\(info.name)' (\(info.path)), \(place): \(error)")
+            }
+            guard let event = read else { break }
             switch event {
             case .start(let name, let attributes, let selfClosing):
                 let local = XMLScanner.localName(name)
@@ -158,6 +181,7 @@ public struct Workbook: Sendable {
                 case "row":
                     row = attributes["r"].flatMap(Int.init) ?? row + 1
                     nextColumn = 0
+                    lastReference = nil
                     if attributes["hidden"] == "1" || attributes["hidden"] == "true" { hiddenRows.append(row) }
                 case "col":
                     if attributes["hidden"] == "1" || attributes["hidden"] == "true" {
@@ -169,7 +193,10 @@ public struct Workbook: Sendable {
                     style = attributes["s"].flatMap(Int.init) ?? 0
                     value = nil; formula = nil; inline = ""
                     inCell = !selfClosing
-                    if selfClosing { nextColumn = (CellReference(reference)?.column ?? nextColumn) + 1 }
+                    if selfClosing {
+                        nextColumn = (CellReference(reference)?.column ?? nextColumn) + 1
+                        lastReference = reference.isEmpty ? nil : reference
+                    }
                 case "mergeCell":
                     if let ref = attributes["ref"] { merged.append(ref) }
                 default: break
@@ -190,6 +217,7 @@ public struct Workbook: Sendable {
                 let column = CellReference(reference)?.column ?? nextColumn
                 nextColumn = column + 1
                 let ref = reference.isEmpty ? CellReference.columnName(column + 1) + String(row) : reference
+                lastReference = ref
                 if let formula { formulas[ref] = formula }
                 let text: String
                 switch type {
@@ -230,7 +258,7 @@ public struct Workbook: Sendable {
         if !merged.isEmpty { notes.append("\(info.name): merged cells \(merged.joined(separator: ", ")) (a merged range's text is in its first cell)") }
         if !hiddenRows.isEmpty { notes.append("\(info.name): hidden rows \(hiddenRows.map(String.init).joined(separator: ", ")) are read like the others") }
         if !hiddenColumns.isEmpty { notes.append("\(info.name): hidden columns \(hiddenColumns.joined(separator: ", ")) are read like the others") }
-        return Sheet(name: info.name, rows: rows, rowNumbers: rowNumbers.first.map { Array($0...(rowNumbers.last!)) } ?? [],
+        return Sheet(name: info.name, part: info.path, rows: rows, rowNumbers: rowNumbers.first.map { Array($0...(rowNumbers.last!)) } ?? [],
                      mergedRanges: merged, formulas: formulas, notes: notes)
     }
 }

@@ -83,7 +83,7 @@ enum SchoolInput {
         }
         var aggregation: SchoolAggregation
         let input = path == nil || path == "-" ? try console.readStandardInput()
-            : try InputLoader.workbookCSV(path!, arguments, console: console)
+            : try InputLoader.workbookSheet(path!, arguments, console: console)?.csv
         do throws(ReadError) {
             aggregation = if let input {
                 try aggregator.aggregate(bytes: input, file: path == "-" ? nil : path)

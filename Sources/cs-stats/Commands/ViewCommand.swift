@@ -18,22 +18,28 @@ enum ViewCommand: Command {
             and a note on standard error counts the titles, notes and blank lines left out; any \
             other file is written record for record; --raw writes every record of any file as it \
             is. --explain says how the file was recognised: its kind, each line's role, each \
-            column's meaning and where that came from, and what was ignored and why.
+            column's meaning and where that came from, and what was ignored and why; for a \
+            workbook, which sheet and cells were read. --sheets lists a workbook's sheets.
             """,
         arguments: [ArgumentSpec(name: "FILE", help: "The file to read; '-' or none for standard input.", isOptional: true)],
         options: [
             OptionSpec(names: ["--explain"], help: "Say how the file was recognised (kind, year, line roles, column meanings) instead of printing it."),
             OptionSpec(names: ["--raw"], help: "Print every record of the file as it is, with no recognition: the first record as the header."),
+            OptionSpec(names: ["--sheets"], help: "For an .xlsx workbook: list its sheets (number, name, hidden, cells, rows, what each holds) and say which one is read by default and why."),
         ] + CommonOptions.outputOptionsWithoutLanguage + CommonOptions.inputOptions,
         examples: [
             ("cs-stats view Data/cs_r3_2021.csv", "Print the R3 table aligned."),
             ("cs-stats view Data/cs_r3_2021.csv --explain", "Show how the file was read: line roles and column meanings."),
             ("cs-stats view table.tsv --format json", "Print a table as JSON with typed numbers."),
+            ("cs-stats view book.xlsx --sheets", "List a workbook's sheets and the one read by default."),
             ("cs-stats view sjis.csv --format csv -o utf8.csv", "Convert a Shift_JIS file to UTF-8 CSV."),
         ]
     )
 
     static func run(_ arguments: ParsedArguments, console: Console) throws -> Int32 {
+        if arguments.flag("sheets") {
+            return try ViewSheets.run(arguments.positionals.first, arguments, target: OutputTarget(arguments, console: console), console: console)
+        }
         let stream = try InputLoader.stream(arguments.positionals.first, arguments, console: console)
         let target = OutputTarget(arguments, console: console)
         guard stream.isWhole else {

@@ -40,9 +40,9 @@ import Testing
         Case(name: "a binary file (a PNG's first bytes)", bytes: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D], code: 65,
              err: "DIR/in.csv:3: error: " + String(format: notText, 8) + "\n"),  // 0D 0A and 0A: two line breaks before it
         Case(name: "a ZIP archive cut short (read as a workbook)", bytes: [0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00], code: 65,
-             err: "DIR/in.csv:1: error: not a ZIP archive (.xlsx): too short\n"),
+             err: "DIR/in.csv: error: not a ZIP archive (.xlsx): too short\n"),
         Case(name: "an old .xls workbook", bytes: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + [UInt8](repeating: 0, count: 56), code: 65,
-             err: "DIR/in.csv:1: error: an Excel 97–2003 workbook (.xls, BIFF), not .xlsx: open it in Excel and save it as Excel ブック (.xlsx), or as CSV\n"),
+             err: "DIR/in.csv: error: an Excel 97–2003 workbook (.xls, BIFF), not .xlsx: open it in Excel and save it as Excel ブック (.xlsx), or as CSV\n"),
         Case(name: "a NUL byte in a field", bytes: Array("a,b\n1,2".utf8) + [0] + Array("3\n".utf8), code: 65,
              err: "DIR/in.csv:2: error: " + String(format: notText, 7) + "\n"),
         Case(name: "UTF-16 with its byte-order mark is read", bytes: [0xFF, 0xFE] + Array("a,b\n1,2\n".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] },

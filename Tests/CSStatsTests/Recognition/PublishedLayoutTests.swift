@@ -339,7 +339,7 @@ private func prefectureTable(lastRow: String) -> String {
     let r = runCLI(["view", "--explain", "--format", "json", path])
     #expect(r.code == 0)
     let object = try #require(try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [String: Any])
-    #expect(Set(object.keys) == ["file", "encoding", "delimiter", "kind", "year", "year_source", "reference_date", "refusal",
+    #expect(Set(object.keys) == ["file", "sheet", "encoding", "delimiter", "kind", "year", "year_source", "reference_date", "refusal",
                                  "not_survey_reason", "line_counts", "lines", "columns", "ignored_columns"])
     #expect(object["kind"] as? String == "school-type")
     #expect(object["year"] as? Int == 2021)

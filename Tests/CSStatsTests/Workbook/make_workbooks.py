@@ -6,8 +6,16 @@ programme names are merged over their two columns, counts with thousands separat
 and rates as fractions with a percent format (0.0%), a hidden row, a second sheet of notes
 first in the workbook order (so the table's sheet must be found), a 合計 row of typed numbers,
 and an error cell (#N/A) where the HQ rate of 中等教育学校 would be.
+
+sheets.xlsx: four sheets for `view --sheets`: a cover of text (A1 and A3), a hidden sheet holding
+a table (hidden: never the default), an empty sheet, and the R3 CS table by school type from row 2
+(A2:C10: a header and 8 rows), so the default is the fourth sheet.
+
+corrupt.xlsx, truncated.xlsx: r3.xlsx with its table sheet's XML broken (written back with
+zipfile, stored): a bare '&' in the value of cell B7, or the part cut inside the start tag of
+cell C9.
 """
-import sys, openpyxl
+import sys, zipfile, openpyxl
 
 out = sys.argv[1]
 wb = openpyxl.Workbook()
@@ -34,3 +42,41 @@ for row in ws.iter_rows(min_row=4, max_row=11):
 ws["E9"].data_type = "e"
 ws.row_dimensions[6].hidden = True
 wb.save(f"{out}/r3.xlsx")
+
+# sheets.xlsx
+wb = openpyxl.Workbook()
+cover = wb.active
+cover.title = "表紙"
+cover["A1"] = "コミュニティ・スクールの導入状況"
+cover["A3"] = "文部科学省"
+cs_rows = [("幼稚園", 276, "9.8%"), ("小学校", "7,051", "37.5%"), ("中学校", "3,339", "36.5%"),
+           ("義務教育学校", 95, "66.0%"), ("高等学校", 805, "22.9%"), ("中等教育学校", 4, "11.8%"),
+           ("特別支援学校", 286, "26.0%"), ("合計", "11,856", "33.3%")]
+for title, state in (("旧R2", "hidden"), ("空", "visible"), ("学校種別", "visible")):
+    ws = wb.create_sheet(title)
+    ws.sheet_state = state
+    if title == "空":
+        continue
+    ws.append([])
+    ws.append(["学校種", "導入校数", "導入率"])
+    for r in cs_rows:
+        ws.append(list(r))
+wb.save(f"{out}/sheets.xlsx")
+
+# corrupt.xlsx and truncated.xlsx
+def rewrite(name, change):
+    with zipfile.ZipFile(f"{out}/r3.xlsx") as source, zipfile.ZipFile(f"{out}/{name}", "w", zipfile.ZIP_STORED) as target:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename == "xl/worksheets/sheet2.xml":
+                data = change(data.decode("utf-8")).encode("utf-8")
+            target.writestr(item.filename, data)
+
+def bare_ampersand(xml):
+    cell = xml.index('<c r="B7"')
+    value = xml.index("<v>95</v>", cell)
+    return xml[:value] + "<v>9&5</v>" + xml[value + len("<v>95</v>"):]
+
+rewrite("corrupt.xlsx", bare_ampersand)
+rewrite("truncated.xlsx", lambda xml: xml[:xml.index('<c r="C9"') + len('<c r="C9')])
+
