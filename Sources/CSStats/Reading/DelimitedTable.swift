@@ -65,7 +65,8 @@ extension DelimitedTable {
     ///   - input: the decoded text.
     ///   - delimiter: the delimiter, or `nil` to use the file's extension, else to sniff it.
     ///   - file: the file name for positions and the extension.
-    ///   - origin: the workbook sheet the text was made from, for explanations.
+    ///   - origin: the workbook sheet the text was made from: its merged ranges are facts for
+    ///     recognition (``Layout/recognize(records:lines:file:mergedColumns:)``).
     /// - Throws: `ReadError` for malformed quoting, a row whose field count differs from the
     ///   header's, or an input with no header.
     /// - Complexity: O(*n*) in the input's size.
@@ -131,7 +132,7 @@ extension DelimitedTable {
         self.records = records
         guard !records.isEmpty else { throw ReadError.noHeader(file: file) }
         self.origin = origin
-        var layout = Layout.recognize(records: records.map(\.fields), lines: records.map(\.line), file: file)
+        var layout = Layout.recognize(records: records.map(\.fields), lines: records.map(\.line), file: file, mergedColumns: origin?.mergedColumns ?? [:])
         if layout.kind != .other, layout.refusal == nil {
             // A data row with another number of fields than the header: the survey table is
             // refused (a viewer still shows every record).

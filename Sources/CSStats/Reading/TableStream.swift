@@ -34,7 +34,7 @@ public final class TableStream {
     ///   - file: the name for positions.
     ///   - wholeBytes: up to this many bytes the file is read whole (tests lower it).
     ///   - headRecords: how many records of a larger file are recognised (tests lower it).
-    ///   - origin: the workbook sheet the bytes were made from, for explanations.
+    ///   - origin: the workbook sheet the bytes were made from (its merged ranges inform recognition).
     /// - Throws: `ReadError` for input that cannot be read or decoded, or has no header.
     public init(source: ByteSource, encoding: TextEncoding?, delimiter: UInt8?, file: String?,
                 wholeBytes: Int = TableStream.wholeBytes, headRecords: Int = TableStream.headRecords,

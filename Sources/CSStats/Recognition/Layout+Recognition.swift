@@ -8,10 +8,14 @@ extension Layout {
     ///   - records: every record of the file, fields as written (unescaped).
     ///   - lines: the 1-based line on which each record starts.
     ///   - file: the file name, for positions and a year in the name.
+    ///   - mergedColumns: for a table read from a workbook, the merged ranges across columns,
+    ///     by record index (0-based columns). A group label merged over columns covers exactly
+    ///     those, not the block of measures it would be inferred to sit in, as a CSV's label must
+    ///     be; a label not merged is inferred as in a CSV, and 学校数 under no label is 母数.
     /// - Returns: the layout; a survey table that cannot be read with confidence has a ``refusal``.
     /// - Complexity: O(*r* × *c*) for *r* records of *c* fields.
-    public static func recognize(records: [[String]], lines: [Int], file: String?) -> Layout {
-        var recognizer = Recognizer(records: records, lines: lines, file: file)
+    public static func recognize(records: [[String]], lines: [Int], file: String?, mergedColumns: [Int: [ClosedRange<Int>]] = [:]) -> Layout {
+        var recognizer = Recognizer(records: records, lines: lines, file: file, mergedColumns: mergedColumns)
         return recognizer.run()
     }
 
@@ -45,10 +49,13 @@ private struct Recognizer {
     let cells: [[String]]
     let lines: [Int]
     let file: String?
+    /// A workbook's merged ranges across columns, by record.
+    let mergedColumns: [Int: [ClosedRange<Int>]]
     var roles: [Layout.LineRole]
 
-    init(records: [[String]], lines: [Int], file: String?) {
+    init(records: [[String]], lines: [Int], file: String?, mergedColumns: [Int: [ClosedRange<Int>]] = [:]) {
         self.records = records
+        self.mergedColumns = mergedColumns
         self.cells = records.map { $0.map { $0.trimmingPublishedSpaces() } }
         self.lines = lines
         self.file = file
@@ -367,6 +374,11 @@ private struct Recognizer {
         // Group labels: spread over the block of measures they sit in.
         var programmeOf = [Programme?](repeating: nil, count: width)
         var groupSource = [String?](repeating: nil, count: width)
+        // Where a label's span came from, when the workbook's merged ranges drew it.
+        var spanNote = [String](repeating: "", count: width)
+        var mergedSpans = false
+        // The column of the label each column's group came from.
+        var labelOf = [Int?](repeating: nil, count: width)
         if let g = group {
             var labels: [(column: Int, programme: Programme, text: String)] = []
             for i in 0..<min(width, cells[g].count) {
@@ -379,7 +391,7 @@ private struct Recognizer {
                 return false
             }
             if labels.count == 1, !othersNamed {
-                for i in 0..<width { programmeOf[i] = labels[0].programme; groupSource[i] = labels[0].text }
+                for i in 0..<width { programmeOf[i] = labels[0].programme; groupSource[i] = labels[0].text; labelOf[i] = labels[0].column }
             } else {
                 // Blocks: runs of measure columns, a new one wherever a measure repeats or a
                 // second label begins; each label covers the block it sits in.
@@ -407,7 +419,21 @@ private struct Recognizer {
                 if !block.isEmpty { blocks.append(block) }
                 for block in blocks {
                     guard let label = labels.first(where: { block.contains($0.column) }) else { continue }
-                    for i in block { programmeOf[i] = label.programme; groupSource[i] = label.text }
+                    for i in block { programmeOf[i] = label.programme; groupSource[i] = label.text; labelOf[i] = label.column }
+                }
+            }
+            // A workbook's merged ranges are facts: a label merged over columns covers exactly
+            // those, whatever was inferred above; a label not merged keeps its inferred block.
+            let spans = (mergedColumns[g] ?? []).filter { $0.count > 1 && $0.lowerBound < width }.map { $0.clamped(to: 0...(width - 1)) }
+            for label in labels {
+                guard let span = spans.first(where: { $0.lowerBound == label.column }) else { continue }
+                mergedSpans = true
+                for i in 0..<width where labelOf[i] == label.column && !span.contains(i) {
+                    programmeOf[i] = nil; groupSource[i] = nil; labelOf[i] = nil
+                }
+                for i in span {
+                    programmeOf[i] = label.programme; groupSource[i] = label.text; labelOf[i] = label.column
+                    spanNote[i] = " (merged over columns \(CellReference.columnName(span.lowerBound + 1))–\(CellReference.columnName(span.upperBound + 1)))"
                 }
             }
         }
@@ -432,7 +458,7 @@ private struct Recognizer {
                     if let fromGroup, fromGroup != programme { columns[i].remark = .contradictsGroup }
                 } else if let fromGroup {
                     columns[i].meaning = .survey(kind.column(fromGroup))
-                    columns[i].source += " under group '\(groupSource[i]!)'"
+                    columns[i].source += " under group '\(groupSource[i]!)'\(spanNote[i])"
                 } else {
                     columns[i].meaning = .ignored
                     columns[i].remark = .underNoProgramme(kind)
@@ -469,12 +495,14 @@ private struct Recognizer {
                 columns[i].source = "header '\(columns[i].header)' (母数: \(p.rawValue)'s count is named in another column)"
             }
         }
-        if group == nil || !programmeOf.contains(where: { $0 != nil }) {
-            for i in 0..<width {
+        // So is 学校数 under no group at all: in a table with no group row or no programme in it,
+        // or outside every merged range of a workbook's group row.
+        if group == nil || !programmeOf.contains(where: { $0 != nil }) || mergedSpans {
+            for i in 0..<width where programmeOf[i] == nil {
                 if case .measure(.count, nil)? = words[i], columns[i].meaning == .ignored,
                    ColumnAlias.standalone[ColumnAlias.fold(ColumnAlias.splitUnit(cells[h][i]).name)] == .denominator {
                     columns[i].meaning = .survey(.denominator)
-                    columns[i].source = "header '\(columns[i].header)' (母数)"
+                    columns[i].source = "header '\(columns[i].header)' (母数\(mergedSpans ? ": under no merged group label" : ""))"
                     columns[i].remark = nil
                 }
             }

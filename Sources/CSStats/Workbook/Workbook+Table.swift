@@ -25,9 +25,9 @@ extension Workbook {
         return first
     }
 
-    /// A sheet's layout, as a command reading it would recognise it.
+    /// A sheet's layout, as a command reading it would recognise it (its merged ranges too).
     public static func layout(of sheet: Sheet) -> Layout {
-        Layout.recognize(records: sheet.rows, lines: sheet.rowNumbers, file: nil)
+        Layout.recognize(records: sheet.rows, lines: sheet.rowNumbers, file: nil, mergedColumns: sheet.mergedColumns)
     }
 
     /// Whether a sheet is one a command reads by default: a survey table or school-level
@@ -89,7 +89,8 @@ extension Workbook {
 }
 
 extension Workbook {
-    /// Where a table read from a workbook came from: what `view --explain` says.
+    /// Where a table read from a workbook came from: what `view --explain` says, and the
+    /// merged ranges recognition takes as facts.
     public struct Origin: Sendable {
         /// The sheet's name.
         public var sheet: String
@@ -99,6 +100,8 @@ extension Workbook {
         public var cells: String?
         /// The Excel row of the table's first line (line *n* is row *n* + `firstRow` − 1).
         public var firstRow: Int
+        /// The merged ranges across columns, by record (see ``Sheet/mergedColumns``).
+        public var mergedColumns: [Int: [ClosedRange<Int>]]
 
         /// The origin of a sheet read.
         public init(_ sheet: Sheet) {
@@ -106,6 +109,7 @@ extension Workbook {
             part = sheet.part
             cells = sheet.cells
             firstRow = sheet.rowNumbers.first ?? 1
+            mergedColumns = sheet.mergedColumns
         }
 
         /// `sheet 'R3' (xl/worksheets/sheet2.xml) cells A1:E11`.

@@ -41,6 +41,23 @@ public struct Workbook: Sendable {
             guard let first = rowNumbers.first, let last = rowNumbers.last, let width = rows.first?.count, width > 0 else { return nil }
             return "A\(first):\(CellReference.columnName(width))\(last)"
         }
+
+        /// The merged ranges that span columns, by record (0 for the sheet's first row read):
+        /// the columns (0 for A) each covers. A range over several rows is given in each.
+        public var mergedColumns: [Int: [ClosedRange<Int>]] {
+            guard let first = rowNumbers.first, let last = rowNumbers.last else { return [:] }
+            var spans: [Int: [ClosedRange<Int>]] = [:]
+            for range in mergedRanges {
+                let corners = range.split(separator: ":").compactMap { CellReference(String($0)) }
+                guard corners.count == 2, corners[0].column < corners[1].column, corners[0].row <= corners[1].row else { continue }
+                // Only the rows read: a range may run far past them (A1:B1048576).
+                guard corners[1].row >= first, corners[0].row <= last else { continue }
+                for row in max(corners[0].row, first)...min(corners[1].row, last) {
+                    spans[row - first, default: []].append(corners[0].column...corners[1].column)
+                }
+            }
+            return spans
+        }
     }
 
     /// The sheets, in the workbook's order.

@@ -133,4 +133,61 @@ struct WorkbookSheetsTests {
         #expect(truncated.err.contains(": error: sheet 'R3' (xl/worksheets/sheet2.xml), row 9, after cell B9: malformed XML at byte "))
         #expect(truncated.err.hasSuffix(": the value of r in <c does not end\n"))
     }
+
+    /// merged.xlsx: コミュニティ・スクール merged over B2:C2, D2 blank and not merged, 学校数 in
+    /// D3. The CSV saved from it (below, by hand) has only a label in B2 and blanks after it:
+    /// read alone, that label is spread over every column, so 学校数 is taken for the CS count.
+    /// The workbook's merge says the label covers B and C only: 学校数 is under no group, the
+    /// schools surveyed (母数), as the sheet shows it.
+    @Test func aMergedGroupLabelCoversExactlyItsMergedColumns() throws {
+        let folder = try #require(WorkbookCommandTests.workbooks())
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let book = folder.appendingPathComponent("merged.xlsx").path
+        let saved = """
+            令和3年度 学校種別,,,
+            学校種,コミュニティ・スクール,,
+            ,導入率,増加校数,学校数
+            小学校,37.5%,"1,167","18,805"
+            中学校,36.5%,503,"9,148"
+            合計,37.2%,"1,670","27,953"
+
+            """
+        #expect(runCLI(["view", book, "--raw", "--format", "csv"]).out == saved)
+        let csv = temporaryFile(saved, name: "merged.csv")
+        defer { try? FileManager.default.removeItem(atPath: csv) }
+
+        func columns(_ path: String) throws -> [[String]] {
+            let json = try Self.json(runCLI(["view", path, "--explain", "--format", "json"]).out)
+            let columns = try #require(json["columns"] as? [[String: Any]])
+            return columns.map { [$0["meaning"] as? String ?? "", $0["group"] as? String ?? "-"] }
+        }
+        #expect(try columns(csv) == [["school_type", "-"], ["cs_rate_pct", "コミュニティ・スクール"],
+                                     ["cs_increase", "コミュニティ・スクール"], ["cs_schools", "コミュニティ・スクール"]])
+        #expect(try columns(book) == [["school_type", "-"], ["cs_rate_pct", "コミュニティ・スクール"],
+                                      ["cs_increase", "コミュニティ・スクール"], ["total_schools", "-"]])
+        let explained = runCLI(["view", book, "--explain"]).out
+        #expect(explained.contains("header '増加校数' under group 'コミュニティ・スクール' (merged over columns B–C)"))
+        #expect(explained.contains("header '学校数' (母数: under no merged group label)"))
+
+        #expect(runCLI(["view", csv, "--format", "csv"]).out.hasPrefix("学校種,コミュニティ・スクール 導入率,コミュニティ・スクール 増加校数,コミュニティ・スクール 学校数\n"))
+        #expect(runCLI(["view", book, "--format", "csv"]).out.hasPrefix("学校種,コミュニティ・スクール 導入率,コミュニティ・スクール 増加校数,学校数\n"))
+    }
+
+    /// r3.xlsx's group labels are merged over B2:C2 and D2:E2, exactly the blocks the CSV's
+    /// labels are read over; mixed.xlsx has 地域学校協働本部 in D2 not merged, so it keeps the
+    /// block it is inferred to cover (D:E). Either way the workbook and its CSV mean the same.
+    @Test(arguments: ["r3.xlsx", "mixed.xlsx"])
+    func mergedRangesThatMatchTheInferenceChangeNothing(name: String) throws {
+        let folder = try #require(WorkbookCommandTests.workbooks())
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let book = folder.appendingPathComponent(name).path
+        let csv = temporaryFile(WorkbookCommandTests.savedCSV, name: "r3.csv")
+        defer { try? FileManager.default.removeItem(atPath: csv) }
+        for format in ["csv", "json"] {
+            let fromBook = runCLI(["view", book, "--format", format]).out, fromCSV = runCLI(["view", csv, "--format", format]).out
+            #expect(fromBook.replacingOccurrences(of: book, with: "F") == fromCSV.replacingOccurrences(of: csv, with: "F"))
+        }
+        #expect(runCLI(["view", book, "--format", "csv"]).out.hasPrefix(
+            "学校種,コミュニティ・スクール 導入校数,コミュニティ・スクール 導入率,地域学校協働本部 整備校数,地域学校協働本部 整備率\n"))
+    }
 }

@@ -14,6 +14,13 @@ a table (hidden: never the default), an empty sheet, and the R3 CS table by scho
 corrupt.xlsx, truncated.xlsx: r3.xlsx with its table sheet's XML broken (written back with
 zipfile, stored): a bare '&' in the value of cell B7, or the part cut inside the start tag of
 cell C9.
+
+merged.xlsx: a group label (コミュニティ・スクール) merged over B2:C2 with D2 blank and not merged,
+学校数 under it in D3: the workbook says 学校数 is under no group (母数); the CSV saved from it
+cannot say so, and its lone label is read over the whole table.
+
+mixed.xlsx: r3.xlsx with 地域学校協働本部 (D2) no longer merged: a label not merged keeps the
+columns it is inferred to cover.
 """
 import sys, zipfile, openpyxl
 
@@ -80,3 +87,24 @@ def bare_ampersand(xml):
 rewrite("corrupt.xlsx", bare_ampersand)
 rewrite("truncated.xlsx", lambda xml: xml[:xml.index('<c r="C9"') + len('<c r="C9')])
 
+# merged.xlsx
+wb = openpyxl.Workbook()
+ws = wb.active
+ws.title = "学校種別"
+ws.append(["令和3年度 学校種別"])
+ws.append(["学校種", "コミュニティ・スクール", None, None])
+ws.merge_cells("B2:C2")
+ws.append([None, "導入率", "増加校数", "学校数"])
+for r in [("小学校", 0.375, 1167, 18805), ("中学校", 0.365, 503, 9148), ("合計", 0.372, 1670, 27953)]:
+    ws.append(list(r))
+for row in ws.iter_rows(min_row=4, max_row=6):
+    row[1].number_format = "0.0%"
+    row[2].number_format = "#,##0"
+    row[3].number_format = "#,##0"
+wb.save(f"{out}/merged.xlsx")
+
+# mixed.xlsx: r3.xlsx with only コミュニティ・スクール merged (B2:C2); 地域学校協働本部 typed in D2,
+# not merged: that label keeps the block it is inferred to sit in (D:E), as in the CSV.
+wb = openpyxl.load_workbook(f"{out}/r3.xlsx")
+wb["R3"].unmerge_cells("D2:E2")
+wb.save(f"{out}/mixed.xlsx")
