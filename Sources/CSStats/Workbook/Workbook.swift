@@ -30,7 +30,8 @@ public struct Workbook: Sendable {
         public var rowNumbers: [Int]
         /// Merged ranges, as written (`A1:C1`).
         public var mergedRanges: [String]
-        /// Cells holding formulas, by reference (`B10`), with the formula.
+        /// Cells holding formulas, by reference (`B10`), with the formula as written without
+        /// its `=` (a shared formula as it reads in that cell; empty when it cannot be read).
         public var formulas: [String: String]
         /// What reading the sheet noticed: hidden rows, error values, missing cached values.
         public var notes: [String]
@@ -173,6 +174,10 @@ public struct Workbook: Sendable {
         var row = 0, nextColumn = 0
         var reference = "", type = "", style = 0
         var value: String?, formula: String?, inline = ""
+        // Shared formulas (Excel writes a filled row or column so): the text is in the first
+        // cell, the others name it by index and read it moved by their distance from that cell.
+        var sharedIndex: String?
+        var sharedFormulas: [String: (text: String, cell: CellReference)] = [:]
         var element = ""
         var inCell = false
         var lastReference: String?
@@ -208,12 +213,14 @@ public struct Workbook: Sendable {
                     reference = attributes["r"] ?? ""
                     type = attributes["t"] ?? "n"
                     style = attributes["s"].flatMap(Int.init) ?? 0
-                    value = nil; formula = nil; inline = ""
+                    value = nil; formula = nil; inline = ""; sharedIndex = nil
                     inCell = !selfClosing
                     if selfClosing {
                         nextColumn = (CellReference(reference)?.column ?? nextColumn) + 1
                         lastReference = reference.isEmpty ? nil : reference
                     }
+                case "f" where inCell:
+                    if attributes["t"] == "shared" { sharedIndex = attributes["si"] }
                 case "mergeCell":
                     if let ref = attributes["ref"] { merged.append(ref) }
                 default: break
@@ -235,6 +242,13 @@ public struct Workbook: Sendable {
                 nextColumn = column + 1
                 let ref = reference.isEmpty ? CellReference.columnName(column + 1) + String(row) : reference
                 lastReference = ref
+                if let index = sharedIndex, let cell = CellReference(ref) {
+                    if let text = formula, !text.isEmpty {
+                        sharedFormulas[index] = (text, cell)
+                    } else if let shared = sharedFormulas[index] {
+                        formula = Formula.shifted(shared.text, rows: cell.row - shared.cell.row, columns: cell.column - shared.cell.column) ?? ""
+                    }
+                }
                 if let formula { formulas[ref] = formula }
                 let text: String
                 switch type {
@@ -280,28 +294,46 @@ public struct Workbook: Sendable {
     }
 }
 
-/// A cell reference such as `B10`: its column (0-based) and row.
-struct CellReference {
+/// A cell reference such as `B10`, or `$B$10` in a formula: its column (0-based) and row, and
+/// which of them the formula fixes with `$` (what a copied formula does not move).
+struct CellReference: Hashable {
     var column: Int
     var row: Int
+    var columnIsAbsolute = false
+    var rowIsAbsolute = false
 
+    init(column: Int, row: Int) {
+        self.column = column
+        self.row = row
+    }
+
+    /// Reads `B10`, `$B$10`, `B$10`; a reference of letters alone (`B`) has row 0.
     init?(_ text: String) {
-        var column = 0, row = 0, letters = 0
+        var column = 0, row = 0, letters = 0, digits = 0
         for c in text.utf8 {
             // Excel's largest is XFD1048576: anything longer is no reference (and would overflow).
-            if c >= UInt8(ascii: "A"), c <= UInt8(ascii: "Z"), row == 0, letters < 3 {
+            if c == UInt8(ascii: "$"), digits == 0 {
+                // Before the letters, or between the letters and the digits; once each.
+                if letters == 0, !columnIsAbsolute { columnIsAbsolute = true } else if letters > 0, !rowIsAbsolute { rowIsAbsolute = true } else { return nil }
+            } else if c >= UInt8(ascii: "A"), c <= UInt8(ascii: "Z"), digits == 0, !rowIsAbsolute, letters < 3 {
                 column = column * 26 + Int(c - UInt8(ascii: "A") + 1)
                 letters += 1
             } else if c >= UInt8(ascii: "0"), c <= UInt8(ascii: "9"), letters > 0, row < 1_048_576 {
                 row = row * 10 + Int(c - UInt8(ascii: "0"))
+                digits += 1
             } else {
                 return nil
             }
+            // Past XFD and row 1,048,576 a name is not a cell (LOG10 is a function).
+            if letters > 3 || digits > 7 { return nil }
         }
-        guard letters > 0 else { return nil }
+        guard letters > 0, !(rowIsAbsolute && digits == 0) else { return nil }
         self.column = column - 1
         self.row = row
     }
+
+    /// `B10`, without `$`.
+    var name: String { CellReference.columnName(column + 1) + String(row) }
 
     /// `A` for 1, `Z` for 26, `AA` for 27.
     static func columnName(_ number: Int) -> String {
