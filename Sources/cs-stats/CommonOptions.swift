@@ -185,10 +185,12 @@ enum InputLoader {
         return try name.map { path throws(ReadError) in try FileByteSource(path: path).readAll() } ?? console.readStandardInput()
     }
 
-    /// A workbook's sheet as a command reads it: the CSV Excel would save, and where it came from.
+    /// A workbook's sheet as a command reads it: the CSV Excel would save, where it came from,
+    /// and the sheet itself (its formulas, for check).
     struct WorkbookSheet {
         var csv: [UInt8]
         var origin: Workbook.Origin
+        var sheet: Workbook.Sheet
     }
 
     /// Whether a file is a workbook, by its first bytes (`false` when it cannot be read: the
@@ -226,7 +228,7 @@ enum InputLoader {
         }
         console.err("\(path): note: read sheet '\(sheet.name)' (rows \(sheet.rowNumbers.first ?? 0)–\(sheet.rowNumbers.last ?? 0)) as the CSV Excel would save\n")
         for note in sheet.notes { console.err("\(path): note: \(note)\n") }
-        let read = WorkbookSheet(csv: Workbook.csv(sheet), origin: Workbook.Origin(sheet))
+        let read = WorkbookSheet(csv: Workbook.csv(sheet), origin: Workbook.Origin(sheet), sheet: sheet)
         console.workbookSheets[path] = read
         return read
     }

@@ -15,9 +15,15 @@ enum CheckCommand: Command {
             in a count where the other rows print one, or in a rate whose count is printed. A \
             warning says where 合計 cannot be checked because some rows leave a column empty.
 
+            An .xlsx workbook's formulas are checked too, each finding at its cell \
+            (book.xlsx:R3!B10): a total row's SUM that leaves out a row, takes in the header or \
+            adds up another column; a rate that divides cells of another row; a number typed into \
+            a total row or a rate column where the cells around it are formulas. A formula that \
+            cannot be checked (another sheet, another function) is a warning.
+
             Findings go to standard error in compiler style (file:line:column: error: …), or, with \
             --format json, to standard output as one JSON object {"files", "findings": [{"severity", \
-            "file", "line", "column", "row", "field", "expected", "found", "message"}], "errors", \
+            "file", "line", "column", "cell", "row", "field", "expected", "found", "message"}], "errors", \
             "warnings", "summary"}; with --format github, as GitHub Actions annotations \
             (::error file=…,line=…,col=…::message) on standard output. A one-line summary ends the \
             output (3 errors, 1 warning; or no findings).
@@ -108,6 +114,10 @@ enum CheckCommand: Command {
                         findings.append(finding)
                     }
                 }
+                // A workbook's formulas: how its figures were made, where misprints come from.
+                if path != "-", let sheet = try InputLoader.workbookSheet(path, arguments, console: console) {
+                    findings += FormulaAudit.audit(sheet.sheet, file: path)
+                }
             } catch let error as CommandError {
                 console.err("\(error)\n")
                 unreadableMessages.append((path, error.message))
@@ -173,6 +183,7 @@ enum CheckCommand: Command {
                     ("file", optional(finding.position.file)),
                     ("line", .integer(finding.position.line)),
                     ("column", finding.position.column.map(JSONValue.integer) ?? .null),
+                    ("cell", optional(finding.position.cell)),
                     ("row", optional(finding.row)),
                     ("field", optional(finding.column)),
                     ("expected", optional(finding.expected)),

@@ -72,6 +72,7 @@ func checkCommandFindsMutation(_ mutation: Mutation) {
               "file": null,
               "line": 9,
               "column": 21,
+              "cell": null,
               "row": "合計",
               "field": "cs_schools",
               "expected": "11,856",

@@ -218,5 +218,5 @@ private let schoolCSV = """
     let path = temporaryFile(r3, name: "r3.csv")
     let json = try jsonOutput(["check", path, "--previous", dataPath("cs_r2_2020.csv"), "--format", "json"], expectedCode: 1)
     #expect(keys(json) == ["files", "findings", "errors", "warnings", "summary"])
-    #expect(keys(first(json, "findings")) == ["severity", "file", "line", "column", "row", "field", "expected", "found", "message"])
+    #expect(keys(first(json, "findings")) == ["severity", "file", "line", "column", "cell", "row", "field", "expected", "found", "message"])
 }

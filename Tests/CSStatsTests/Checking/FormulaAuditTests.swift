@@ -10,7 +10,7 @@ private func subtotalled(_ formulas: [String: String]) -> Workbook.Sheet {
         ["中学校", "3,339"], ["高等学校", "805"], ["小計", "4,144"],
         ["合計", "11,471"],
     ]
-    return Workbook.Sheet(name: "表1", rows: rows, rowNumbers: Array(1...rows.count), mergedRanges: [], formulas: formulas, notes: [])
+    return Workbook.Sheet(name: "表1", part: "xl/worksheets/sheet1.xml", rows: rows, rowNumbers: Array(1...rows.count), mergedRanges: [], formulas: formulas, notes: [])
 }
 
 private func messages(_ formulas: [String: String]) -> [String] {
@@ -47,7 +47,7 @@ private func messages(_ formulas: [String: String]) -> [String] {
 }
 
 @Test func aSheetWithoutATableHasItsFormulasNotAudited() {
-    let sheet = Workbook.Sheet(name: "メモ", rows: [["a", "1"], ["b", "2"], ["", "3"]], rowNumbers: [1, 2, 3],
+    let sheet = Workbook.Sheet(name: "メモ", part: "xl/worksheets/sheet1.xml", rows: [["a", "1"], ["b", "2"], ["", "3"]], rowNumbers: [1, 2, 3],
                                mergedRanges: [], formulas: ["B3": "SUM(B1:B2)"], notes: [])
     #expect(FormulaAudit.audit(sheet, file: "b.xlsx").map(\.description) == [
         "b.xlsx:メモ!B3: warning: 1 formula on sheet 'メモ' is not audited: the sheet is not read as a survey table",
@@ -56,7 +56,7 @@ private func messages(_ formulas: [String: String]) -> [String] {
 
 @Test func aRateDividesCellsOfItsOwnRow() {
     let rows = [["学校種", "導入校数", "学校数", "導入率"], ["幼稚園", "276", "2,830", "9.8%"], ["小学校", "7,051", "18,790", "1.5%"]]
-    let sheet = Workbook.Sheet(name: "R3", rows: rows, rowNumbers: [3, 4, 5], mergedRanges: [],
+    let sheet = Workbook.Sheet(name: "R3", part: "xl/worksheets/sheet1.xml", rows: rows, rowNumbers: [3, 4, 5], mergedRanges: [],
                                formulas: ["D4": "B4/C4", "D5": "B4/C5"], notes: [])
     #expect(FormulaAudit.audit(sheet, file: "b.xlsx").map(\.description) == [
         "b.xlsx:R3!D5: error: 小学校 導入率 =B4/C5 divides B4 by C5, but a rate divides cells of its own row 5",

@@ -21,8 +21,19 @@ cannot say so, and its lone label is read over the whole table.
 
 mixed.xlsx: r3.xlsx with 地域学校協働本部 (D2) no longer merged: a label not merged keeps the
 columns it is inferred to cover.
+
+The formula workbooks: the R3 table by school type with its 母数 (学校数) and formulas, as a
+table made in Excel is: rates =B3/$F3 filled down (saved as Excel saves a fill, one shared
+formula), 合計 =SUM(B3:B9) in each count column and the rates of 合計 by the same fill. Each
+formula's cached value is what Excel computes and saves (openpyxl writes none):
+- sums_ok.xlsx: every formula right;
+- sum_skips_row.xlsx: 合計 導入校数 =SUM(B3:B8), without 特別支援学校 (row 9);
+- sum_includes_header.xlsx: 合計 整備校数 =SUM(D2:D9), from the header row;
+- sum_wrong_column.xlsx: 合計 導入校数 =SUM(D3:D9), the 整備校数 column;
+- typed_numbers.xlsx: 合計 導入校数 typed as 11856, and 義務教育学校's 整備率 typed as 0.701;
+- not_audited.xlsx: 合計 学校数 =SUM('母数'!B2:B8), from another sheet.
 """
-import sys, zipfile, openpyxl
+import re, sys, zipfile, openpyxl
 
 out = sys.argv[1]
 wb = openpyxl.Workbook()
@@ -108,3 +119,96 @@ wb.save(f"{out}/merged.xlsx")
 wb = openpyxl.load_workbook(f"{out}/r3.xlsx")
 wb["R3"].unmerge_cells("D2:E2")
 wb.save(f"{out}/mixed.xlsx")
+
+# The formula workbooks.
+TYPES = [("幼稚園", 276, 553, 2830), ("小学校", 7051, 12570, 18790), ("中学校", 3339, 5625, 9145),
+         ("義務教育学校", 95, 101, 144), ("高等学校", 805, 435, 3515), ("中等教育学校", 4, 2, 34),
+         ("特別支援学校", 286, 185, 1100)]
+
+
+def column_number(letters):
+    n = 0
+    for c in letters:
+        n = n * 26 + ord(c) - 64
+    return n
+
+
+def cached(ws, formula, given):
+    """What Excel saves as a formula's value: SUM over ranges (text counts as nothing), cells, / and *."""
+    def value(ref):
+        ref = ref.replace("$", "")
+        v = ws[ref].value
+        if ref in given:
+            return given[ref]
+        if isinstance(v, str) and v.startswith("="):
+            return cached(ws, v, given)
+        return v if isinstance(v, (int, float)) else 0
+    def total(m):
+        c1, r1, c2, r2 = m.group(1), int(m.group(2)), m.group(3), int(m.group(4))
+        return repr(sum(value(openpyxl.utils.get_column_letter(c) + str(r))
+                        for c in range(column_number(c1), column_number(c2) + 1) for r in range(r1, r2 + 1)))
+    text = re.sub(r"SUM\(\$?([A-Z]+)\$?(\d+):\$?([A-Z]+)\$?(\d+)\)", total, formula[1:])
+    return eval(re.sub(r"\$?([A-Z]+)\$?(\d+)", lambda m: repr(value(m.group(0))), text))
+
+
+def formula_table(name, edit=None, values=None):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "R3"
+    ws.append(["令和3年度 学校種別の導入状況"])
+    ws.append(["学校種", "導入校数", "導入率", "整備校数", "整備率", "学校数"])
+    for i, (label, cs, hq, schools) in enumerate(TYPES, start=3):
+        ws.append([label, cs, f"=B{i}/$F{i}", hq, f"=D{i}/$F{i}", schools])
+    ws.append(["合計", "=SUM(B3:B9)", "=B10/$F10", "=SUM(D3:D9)", "=D10/$F10", "=SUM(F3:F9)"])
+    for row in ws.iter_rows(min_row=3, max_row=10):
+        for cell in (row[1], row[3], row[5]):
+            cell.number_format = "#,##0"
+        for cell in (row[2], row[4]):
+            cell.number_format = "0.0%"
+    if edit:
+        edit(ws)
+    values = values or {}
+    results = {c.coordinate: values.get(c.coordinate) or cached(ws, c.value, values) for row in ws.iter_rows() for c in row
+               if isinstance(c.value, str) and c.value.startswith("=")}
+    path = f"{out}/{name}"
+    wb.save(path)
+    # Cached values, and the rates' fills as Excel saves them: one shared formula a column.
+    with zipfile.ZipFile(path) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    xml = parts["xl/worksheets/sheet1.xml"].decode()
+    def cell(m):
+        ref, attributes, formula = m.group(1), m.group(2), m.group(3)
+        column, row = re.match(r"([A-Z]+)(\d+)", ref).groups()
+        f = f"<f>{formula}</f>"
+        if column in "CE" and formula == f"{chr(ord(column) - 1)}{row}/$F{row}":
+            f = f'<f t="shared" ref="{column}3:{column}10" si="{"CE".index(column)}">{formula}</f>' if row == "3" \
+                else f'<f t="shared" si="{"CE".index(column)}"/>'
+        return f'<c r="{ref}"{attributes}>{f}<v>{results[ref]!r}</v></c>'
+    xml = re.sub(r'<c r="([A-Z]+\d+)"([^>]*)><f>([^<]*)</f><v\s*/></c>', cell, xml)
+    parts["xl/worksheets/sheet1.xml"] = xml.encode()
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for n, data in parts.items():
+            z.writestr(n, data)
+
+
+def setter(**cells):
+    def edit(ws):
+        for ref, v in cells.items():
+            ws[ref] = v
+    return edit
+
+
+formula_table("sums_ok.xlsx")
+formula_table("sum_skips_row.xlsx", setter(B10="=SUM(B3:B8)"))
+formula_table("sum_includes_header.xlsx", setter(D10="=SUM(D2:D9)"))
+formula_table("sum_wrong_column.xlsx", setter(B10="=SUM(D3:D9)"))
+formula_table("typed_numbers.xlsx", setter(B10=11856, E6=0.701))
+def other_sheet(ws):
+    ws["F10"] = "=SUM('母数'!B2:B8)"
+    schools = ws.parent.create_sheet("母数")
+    schools.append(["学校種", "学校数"])
+    for label, _, _, n in TYPES:
+        schools.append([label, n])
+
+
+formula_table("not_audited.xlsx", other_sheet, values={"F10": 35558})
