@@ -194,7 +194,7 @@ public enum FormulaAudit {
             auditTypedNumbers(labelColumn: labelColumn)
             for (column, reason, cells) in notAudited {
                 let first = cells[0], formula = "=" + (sheet.formulas[first.name] ?? "")
-                let what = index(first.row).flatMap { layout.roles[$0] == .data ? "\(label($0)) \(columnLabel(column))".trimmingPublishedSpaces() : nil } ?? ""
+                let what = index(first.row).flatMap { $0 < layout.roles.count && layout.roles[$0] == .data ? "\(label($0)) \(columnLabel(column))".trimmingPublishedSpaces() : nil } ?? ""
                 let message = cells.count == 1
                     ? "\(what.isEmpty ? first.name : what) \(formula) is not audited: \(reason)"
                     : "\(ranges(cells.map(\.row), column: column)) hold formulas that are not audited (\(first.name) is \(formula)): \(reason)"
@@ -210,7 +210,9 @@ public enum FormulaAudit {
                 skip(cell, "a total's count that is not a sum")
                 return
             }
-            var cells = summed.flatMap(\.cells)
+            // Cells off the sheet are empty and add nothing.
+            let width = sheet.rows.first?.count ?? 0
+            var cells = summed.flatMap { $0.cells(rows: firstRow...max(firstRow, firstRow + sheet.rows.count - 1), columns: 0..<width) }
             if subtotal {
                 // SUBTOTAL leaves out the SUBTOTALs inside its range (the subtotals of a grand total).
                 cells.removeAll { inner in
@@ -263,7 +265,7 @@ public enum FormulaAudit {
 
         /// What an Excel row a total should not add up is: `row 3, the header`.
         private func describe(_ row: Int, total: Int) -> String {
-            guard let i = index(row) else { return "row \(row)" }
+            guard let i = index(row), i < layout.roles.count else { return "row \(row)" }
             if i == total { return "itself (row \(row))" }
             switch layout.roles[i] {
             case .header, .group, .unit: return "row \(row), the header"

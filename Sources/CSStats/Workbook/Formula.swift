@@ -267,11 +267,13 @@ struct CellRange: Equatable {
     /// Whether the range is one cell.
     var isCell: Bool { start.column == end.column && start.row == end.row }
 
-    /// Its cells, row by row.
-    var cells: [CellReference] {
-        let columns = min(start.column, end.column)...max(start.column, end.column)
-        let rows = min(start.row, end.row)...max(start.row, end.row)
-        return rows.flatMap { row in columns.map { CellReference(column: $0, row: row) } }
+    /// Its cells within the given rows and columns (a sheet's, so that `A1:XFD1048576` is not
+    /// seventeen billion cells), row by row.
+    func cells(rows within: ClosedRange<Int>, columns: Range<Int>) -> [CellReference] {
+        let top = max(min(start.row, end.row), within.lowerBound), bottom = min(max(start.row, end.row), within.upperBound)
+        let left = max(min(start.column, end.column), columns.lowerBound), right = min(max(start.column, end.column) + 1, columns.upperBound)
+        guard top <= bottom, left < right else { return [] }
+        return (top...bottom).flatMap { row in (left..<right).map { CellReference(column: $0, row: row) } }
     }
 
     /// `B4:B10`, or `B4` for one cell, without `$`.

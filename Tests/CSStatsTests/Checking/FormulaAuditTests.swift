@@ -62,3 +62,10 @@ private func messages(_ formulas: [String: String]) -> [String] {
         "b.xlsx:R3!D5: error: 小学校 導入率 =B4/C5 divides B4 by C5, but a rate divides cells of its own row 5",
     ])
 }
+
+@Test func aRangeAsLargeAsTheSheetIsReadOverTheSheetsCellsOnly() {
+    // Seventeen billion cells in the formula; the sheet's sixteen are all that can add anything.
+    #expect(messages(["B4": "SUM(B2:B3)", "B7": "SUM(B5:B6)", "B8": "SUM(A1:XFD1048576)"]) == [
+        "b.xlsx:表1!B8: error: 合計 導入校数 =SUM(A1:XFD1048576) sums A1:XFD1048576 but should sum B2:B3, B5:B6 (幼稚園 to 高等学校): it takes in cells of column A (学校種); it takes in row 1, the header, row 4, the total 小計, row 7, the total 小計, itself (row 8)",
+    ])
+}
