@@ -118,3 +118,25 @@ extension Workbook {
         }
     }
 }
+
+extension Workbook.Sheet {
+    /// The cell a place in the sheet's CSV (``Workbook/csv(_:)``) is in: line 10, character
+    /// column 4 is `R3!B10` when B10's text ends at or after it; a line without a column, or a
+    /// column past its last cell, is the whole row, `R3!10:10`. `nil` for a line the sheet has not.
+    public func cell(line: Int, column: Int?) -> String? {
+        guard line >= 1, line <= rows.count else { return nil }
+        let row = rowNumbers[line - 1]
+        guard let column else { return "\(name)!\(row):\(row)" }
+        // Each cell's text as CSV writes it (quoted where it must be), then its delimiter.
+        var start = 1
+        for (k, text) in rows[line - 1].enumerated() {
+            var field: [UInt8] = []
+            var text = text
+            text.withUTF8 { TextTable.appendDelimitedField($0, delimiter: UInt8(ascii: ","), to: &field) }
+            let length = String(decoding: field, as: UTF8.self).unicodeScalars.count
+            if column <= start + length { return "\(name)!\(CellReference.columnName(k + 1))\(row)" }
+            start += length + 1
+        }
+        return "\(name)!\(row):\(row)"
+    }
+}

@@ -116,6 +116,11 @@ enum CheckCommand: Command {
                 }
                 // A workbook's formulas: how its figures were made, where misprints come from.
                 if path != "-", let sheet = try InputLoader.workbookSheet(path, arguments, console: console) {
+                    // The figures' findings are placed at their cells too (the CSV's lines are
+                    // no place in a workbook).
+                    for i in findings.indices where findings[i].position.file == path && findings[i].position.cell == nil {
+                        findings[i].position.cell = sheet.sheet.cell(line: findings[i].position.line, column: findings[i].position.column)
+                    }
                     findings += FormulaAudit.audit(sheet.sheet, file: path)
                 }
             } catch let error as CommandError {

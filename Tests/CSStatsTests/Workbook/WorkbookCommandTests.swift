@@ -108,7 +108,7 @@ struct WorkbookCommandTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         // The cached total is the misprint the rows' check finds; the formula says why.
         #expect(Self.check(folder, "sum_skips_row.xlsx") == ([
-            "sum_skips_row.xlsx:10:4: error: 合計 導入校数 is 11,570 but the rows add up to 11,856",
+            "sum_skips_row.xlsx:R3!B10: error: 合計 導入校数 is 11,570 but the rows add up to 11,856",
             "sum_skips_row.xlsx:R3!B10: error: 合計 導入校数 =SUM(B3:B8) sums B3:B8 but should sum B3:B9 (幼稚園 to 特別支援学校): it leaves out row 9 (特別支援学校)",
             "2 errors",
         ], 1))
@@ -128,7 +128,7 @@ struct WorkbookCommandTests {
         let folder = try #require(Self.workbooks())
         defer { try? FileManager.default.removeItem(at: folder) }
         #expect(Self.check(folder, "sum_wrong_column.xlsx") == ([
-            "sum_wrong_column.xlsx:10:4: error: 合計 導入校数 is 19,471 but the rows add up to 11,856",
+            "sum_wrong_column.xlsx:R3!B10: error: 合計 導入校数 is 19,471 but the rows add up to 11,856",
             "sum_wrong_column.xlsx:R3!B10: error: 合計 導入校数 =SUM(D3:D9) sums D3:D9 but should sum B3:B9 (幼稚園 to 特別支援学校): the range is in column D (整備校数), not B",
             "2 errors",
         ], 1))
