@@ -43,40 +43,78 @@ public enum Inflate {
     /// - Throws: ``Failure`` for malformed data or output past `limit`.
     /// - Complexity: O(*n*) in the output's size, plus a table per dynamic block.
     public static func inflate(_ input: [UInt8], expectedSize: Int = 0, limit: Int) throws(Failure) -> [UInt8] {
-        var output: [UInt8] = []
-        output.reserveCapacity(min(max(expectedSize, input.count * 3), limit))
-        var reader = BitReader(input)
-        var final = false
-        while !final {
-            final = try reader.bits(1) == 1
-            switch try reader.bits(2) {
-            case 0:
-                try stored(&reader, into: &output, limit: limit)
-            case 1:
-                try huffman(&reader, literals: fixedLiterals, distances: fixedDistances, into: &output, limit: limit)
-            case 2:
-                let (literals, distances) = try dynamicTables(&reader)
-                try huffman(&reader, literals: literals, distances: distances, into: &output, limit: limit)
-            default:
-                throw .invalidBlockType
+        var output = Output(capacity: min(max(expectedSize, input.count * 3, 64), limit), limit: limit)
+        try input.withUnsafeBufferPointer { (bytes) throws(Failure) in
+            var reader = BitReader(bytes)
+            var final = false
+            while !final {
+                final = try reader.bits(1) == 1
+                switch try reader.bits(2) {
+                case 0:
+                    try stored(&reader, into: &output)
+                case 1:
+                    try huffman(&reader, literals: fixedLiterals, distances: fixedDistances, into: &output)
+                case 2:
+                    let (literals, distances) = try dynamicTables(&reader)
+                    try huffman(&reader, literals: literals, distances: distances, into: &output)
+                default:
+                    throw .invalidBlockType
+                }
             }
         }
-        return output
+        return output.finish()
+    }
+
+    // MARK: Output
+
+    /// The inflated bytes so far: a buffer with room to spare, grown by doubling up to `limit`,
+    /// and how much of it is written. Matches copy within it by pointer (appending a slice of
+    /// an array to itself would copy the whole array each time: quadratic).
+    struct Output {
+        var storage: [UInt8]
+        var count = 0
+        let limit: Int
+
+        init(capacity: Int, limit: Int) {
+            storage = [UInt8](repeating: 0, count: capacity)
+            self.limit = limit
+        }
+
+        /// Makes room for `n` more bytes, or fails past the limit.
+        mutating func reserve(_ n: Int) throws(Failure) {
+            guard count + n > storage.count else { return }
+            guard count + n <= limit else { throw .tooLarge(limit: limit) }
+            let grown = min(max(storage.count * 2, count + n), limit)
+            storage += repeatElement(0, count: grown - storage.count)
+        }
+
+        consuming func finish() -> [UInt8] {
+            storage.removeSubrange(count...)
+            return storage
+        }
     }
 
     // MARK: Bits
 
     struct BitReader {
-        let bytes: [UInt8]
+        let bytes: UnsafeBufferPointer<UInt8>
         var position = 0
         var buffer: UInt64 = 0
         var count = 0
 
-        init(_ bytes: [UInt8]) { self.bytes = bytes }
+        init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
-        /// Fills the buffer to at least 57 bits where the input allows.
+        /// Fills the buffer to at least 56 bits where the input allows: eight bytes in one load
+        /// while eight remain, then byte by byte.
         @inline(__always)
         mutating func refill() {
+            if position + 8 <= bytes.count {
+                let word = UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + position).loadUnaligned(as: UInt64.self))
+                buffer |= word << UInt64(count)
+                position += (63 - count) >> 3
+                count |= 56
+                return
+            }
             while count <= 56, position < bytes.count {
                 buffer |= UInt64(bytes[position]) << UInt64(count)
                 position += 1
@@ -87,9 +125,11 @@ public enum Inflate {
         /// The next `n` bits (n ≤ 32), least significant first.
         @inline(__always)
         mutating func bits(_ n: Int) throws(Failure) -> Int {
-            if count < n { refill() }
-            guard count >= n else { throw .truncated }
-            let value = Int(buffer & ((1 << UInt64(n)) - 1))
+            if count < n {
+                refill()
+                guard count >= n else { throw .truncated }
+            }
+            let value = Int(truncatingIfNeeded: buffer & ((1 << UInt64(n)) - 1))
             buffer >>= UInt64(n)
             count -= n
             return value
@@ -150,8 +190,14 @@ public enum Inflate {
         /// The next symbol.
         @inline(__always)
         func decode(_ reader: inout BitReader) throws(Failure) -> Int {
+            try table.withUnsafeBufferPointer { (table) throws(Failure) in try Code.decode(table, bits: bits, &reader) }
+        }
+
+        /// The next symbol, by a table as a pointer (the inner loop's).
+        @inline(__always)
+        static func decode(_ table: UnsafeBufferPointer<UInt16>, bits: Int, _ reader: inout BitReader) throws(Failure) -> Int {
             if reader.count < bits { reader.refill() }
-            let entry = Int(table[Int(reader.buffer & UInt64((1 << bits) - 1))])
+            let entry = Int(table[Int(truncatingIfNeeded: reader.buffer & UInt64((1 << bits) - 1))])
             let length = entry & 15
             // No code (an incomplete code's gap), or a code longer than the bits left.
             guard length > 0 else { throw reader.count < bits ? .truncated : .invalidSymbol }
@@ -181,22 +227,28 @@ public enum Inflate {
 
     // MARK: Blocks
 
-    private static func stored(_ reader: inout BitReader, into output: inout [UInt8], limit: Int) throws(Failure) {
+    private static func stored(_ reader: inout BitReader, into output: inout Output) throws(Failure) {
         reader.alignToByte()
         let length = try reader.bits(16)
         let complement = try reader.bits(16)
         guard length == ~complement & 0xFFFF else { throw .storedLengthMismatch }
-        guard output.count + length <= limit else { throw .tooLarge(limit: limit) }
+        try output.reserve(length)
         // Whole bytes still in the buffer first, then straight from the input.
         var left = length
         while left > 0, reader.count >= 8 {
-            output.append(UInt8(truncatingIfNeeded: reader.buffer))
+            output.storage[output.count] = UInt8(truncatingIfNeeded: reader.buffer)
+            output.count += 1
             reader.buffer >>= 8
             reader.count -= 8
             left -= 1
         }
         guard reader.position + left <= reader.bytes.count else { throw .truncated }
-        output.append(contentsOf: reader.bytes[reader.position..<reader.position + left])
+        // The buffer is empty here when bytes are left, but may still hold bits of bytes a wide
+        // refill loaded and did not count (the next refill ORs the same bytes in again): the
+        // jump past this block's bytes would make them stale.
+        if left > 0 { reader.buffer = 0 }
+        output.storage.replaceSubrange(output.count..<output.count + left, with: reader.bytes[reader.position..<reader.position + left])
+        output.count += left
         reader.position += left
     }
 
@@ -228,30 +280,66 @@ public enum Inflate {
         return (try Code(lengths: Array(lengths[..<literalCount])), try Code(lengths: Array(lengths[literalCount...])))
     }
 
-    private static func huffman(_ reader: inout BitReader, literals: Code, distances: Code, into output: inout [UInt8], limit: Int) throws(Failure) {
+    /// A block's symbols, decoded into `output`, which is grown (outside the pointer's scope)
+    /// whenever fewer than a longest match's bytes are left.
+    private static func huffman(_ reader: inout BitReader, literals: Code, distances: Code, into output: inout Output) throws(Failure) {
         while true {
-            let symbol = try literals.decode(&reader)
-            if symbol < 256 {
-                guard output.count < limit else { throw .tooLarge(limit: limit) }
-                output.append(UInt8(symbol))
-                continue
+            if output.storage.count - output.count < 258 + 8 {
+                // Up to the limit at most: there the byte-exact checks below decide.
+                try output.reserve(min(258 + 8, output.limit - output.count))
             }
-            if symbol == 256 { return }
-            let index = symbol - 257
-            guard index < 29 else { throw .invalidSymbol }
-            let length = lengthBase[index] + (try reader.bits(lengthExtra[index]))
-            let distanceSymbol = try distances.decode(&reader)
-            guard distanceSymbol < 30 else { throw .invalidSymbol }
-            let distance = distanceBase[distanceSymbol] + (try reader.bits(distanceExtra[distanceSymbol]))
-            guard distance <= output.count else { throw .distanceTooFar }
-            guard output.count + length <= limit else { throw .tooLarge(limit: limit) }
-            let start = output.count - distance
-            if distance >= length {
-                output.append(contentsOf: output[start..<start + length])
-            } else {
-                // Overlapping: the bytes repeat with period `distance`.
-                for k in 0..<length { output.append(output[start + k]) }
+            let room = output.storage.count
+            let limit = output.limit
+            var count = output.count
+            let done = try output.storage.withUnsafeMutableBufferPointer { (out) throws(Failure) -> Bool in
+                let base = out.baseAddress!
+                return try literals.table.withUnsafeBufferPointer { (lit) throws(Failure) -> Bool in
+                    try distances.table.withUnsafeBufferPointer { (dist) throws(Failure) -> Bool in
+                        // Until the block ends, or the room left may not hold a longest match.
+                        while room - count >= 258 + 8 || room == limit {
+                            let symbol = try Code.decode(lit, bits: literals.bits, &reader)
+                            if symbol < 256 {
+                                guard count < min(room, limit) else { throw .tooLarge(limit: limit) }
+                                base[count] = UInt8(truncatingIfNeeded: symbol)
+                                count += 1
+                                continue
+                            }
+                            if symbol == 256 { return true }
+                            let index = symbol - 257
+                            guard index < 29 else { throw .invalidSymbol }
+                            let length = lengthBase[index] + (try reader.bits(lengthExtra[index]))
+                            let distanceSymbol = try Code.decode(dist, bits: distances.bits, &reader)
+                            guard distanceSymbol < 30 else { throw .invalidSymbol }
+                            let distance = distanceBase[distanceSymbol] + (try reader.bits(distanceExtra[distanceSymbol]))
+                            guard distance <= count else { throw .distanceTooFar }
+                            guard count + length <= limit else { throw .tooLarge(limit: limit) }
+                            var from = base + count - distance
+                            var to = base + count
+                            let end = to + length
+                            if distance >= 8, count + length + 8 <= room {
+                                // Eight bytes at a time: each load reads bytes already written
+                                // (distance ≥ 8), and the last store may spill into the slack.
+                                repeat {
+                                    UnsafeMutableRawPointer(to).storeBytes(of: UnsafeRawPointer(from).loadUnaligned(as: UInt64.self), as: UInt64.self)
+                                    from += 8
+                                    to += 8
+                                } while to < end
+                            } else {
+                                // Overlapping: the bytes repeat with period `distance`.
+                                while to < end {
+                                    to.pointee = from.pointee
+                                    to += 1
+                                    from += 1
+                                }
+                            }
+                            count += length
+                        }
+                        return false
+                    }
+                }
             }
+            output.count = count
+            if done { return }
         }
     }
 }
