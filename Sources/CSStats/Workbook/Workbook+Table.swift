@@ -27,7 +27,7 @@ extension Workbook {
 
     /// A sheet's layout, as a command reading it would recognise it (its merged ranges too).
     public static func layout(of sheet: Sheet) -> Layout {
-        Layout.recognize(records: sheet.rows, lines: sheet.rowNumbers, file: nil, mergedColumns: sheet.mergedColumns)
+        Layout.recognize(records: sheet.rows, lines: Array(sheet.rowNumbers.prefix(sheet.rows.count)), file: nil, mergedColumns: sheet.mergedColumns)
     }
 
     /// Whether a sheet is one a command reads by default: a survey table or school-level
@@ -60,7 +60,7 @@ extension Workbook {
         var summaries: [SheetSummary] = []
         for (i, info) in sheets.enumerated() {
             let read = try sheet(info)
-            summaries.append(SheetSummary(number: i + 1, info: info, cells: read.cells, rows: read.rows.count, layout: Workbook.layout(of: read)))
+            summaries.append(SheetSummary(number: i + 1, info: info, cells: read.cells, rows: read.rowNumbers.count, layout: Workbook.layout(of: read)))
         }
         let visible = summaries.filter { !$0.info.hidden }
         if let table = visible.first(where: { Workbook.holdsTable($0.layout) }) {
@@ -75,6 +75,7 @@ extension Workbook {
     /// A sheet's cells as CSV text (UTF-8), as Excel's "save as CSV" writes them: what every
     /// command reads, so a workbook reads exactly as the CSV saved from it.
     public static func csv(_ sheet: Sheet) -> [UInt8] {
+        if let csv = sheet.csv { return csv }
         var bytes: [UInt8] = []
         for row in sheet.rows {
             for (i, cell) in row.enumerated() {

@@ -24,7 +24,8 @@ public struct Workbook: Sendable {
         /// The sheet's part in the archive (`xl/worksheets/sheet1.xml`).
         public var part: String
         /// The rows, from the sheet's first row with a cell to its last, as displayed; short
-        /// rows are padded to the widest.
+        /// rows are padded to the widest. A sheet read whole into ``csv`` keeps only its first
+        /// ``SheetDataReader/headRows`` rows here (what recognition reads); ``rowNumbers`` has all.
         public var rows: [[String]]
         /// The Excel row number of each row.
         public var rowNumbers: [Int]
@@ -35,6 +36,8 @@ public struct Workbook: Sendable {
         public var formulas: [String: String]
         /// What reading the sheet noticed: hidden rows, error values, missing cached values.
         public var notes: [String]
+        /// The CSV of every row, when the sheet was read straight into it (`nil`: made from ``rows``).
+        public var csv: [UInt8]? = nil
 
         /// The cells read, from column A of the first row to the last column of the last row
         /// (`A1:E11`): what the CSV made of the sheet holds; `nil` for a sheet with no cell.
@@ -67,6 +70,8 @@ public struct Workbook: Sendable {
     private let sharedStrings: [String]
     /// Each style's number format: the format code.
     private let styleFormats: [String]
+    /// The shared strings and styles as ``SheetDataReader`` reads cells by them.
+    let cellContext: SheetDataReader.Context
 
     /// Reads a workbook's sheet list, shared strings and styles.
     ///
@@ -90,6 +95,7 @@ public struct Workbook: Sendable {
         self.sheets = sheets
         sharedStrings = try archive.entry(named: "xl/sharedStrings.xml").map { try Workbook.sharedStrings(archive.contents(of: $0)) } ?? []
         styleFormats = try archive.entry(named: "xl/styles.xml").map { try Workbook.styleFormats(archive.contents(of: $0)) } ?? []
+        cellContext = SheetDataReader.Context(sharedStrings: sharedStrings, styleFormats: styleFormats)
     }
 
     private static func next(_ scanner: inout XMLScanner, part: String) throws -> XMLScanner.Event? {
@@ -163,11 +169,17 @@ public struct Workbook: Sendable {
     }
 
     /// A sheet's cells as displayed.
-    public func sheet(_ info: SheetInfo) throws -> Sheet {
+    public func sheet(_ info: SheetInfo) throws -> Sheet { try sheet(info, fast: true) }
+
+    /// A sheet's cells as displayed; `fast: false` reads it with the general reader only (the
+    /// tests compare the two).
+    func sheet(_ info: SheetInfo, fast: Bool) throws -> Sheet {
         guard let entry = archive.entry(named: info.path) else {
             throw ZipArchive.Failure(message: "sheet '\(info.name)': its part \(info.path) is missing")
         }
-        var scanner = XMLScanner(try archive.contents(of: entry))
+        let bytes = try archive.contents(of: entry)
+        if fast, let sheet = fastSheet(info, bytes) { return sheet }
+        var scanner = XMLScanner(bytes)
         var cells: [Int: [Int: String]] = [:]
         var merged: [String] = [], formulas: [String: String] = [:], notes: [String] = []
         var hiddenRows: [Int] = [], hiddenColumns: [String] = []
@@ -206,9 +218,7 @@ public struct Workbook: Sendable {
                     lastReference = nil
                     if attributes["hidden"] == "1" || attributes["hidden"] == "true" { hiddenRows.append(row) }
                 case "col":
-                    if attributes["hidden"] == "1" || attributes["hidden"] == "true" {
-                        hiddenColumns.append([attributes["min"], attributes["max"]].compactMap { $0.flatMap(Int.init).map(CellReference.columnName) }.joined(separator: ":"))
-                    }
+                    if let columns = Workbook.hiddenColumns(attributes) { hiddenColumns.append(columns) }
                 case "c":
                     reference = attributes["r"] ?? ""
                     type = attributes["t"] ?? "n"
@@ -286,11 +296,58 @@ public struct Workbook: Sendable {
                 rows.append((0..<width).map { line[$0] ?? "" })
             }
         }
+        notes += Workbook.notes(info, merged: merged, hiddenRows: hiddenRows, hiddenColumns: hiddenColumns)
+        return Sheet(name: info.name, part: info.path, rows: rows, rowNumbers: rowNumbers.first.map { Array($0...(rowNumbers.last!)) } ?? [],
+                     mergedRanges: merged, formulas: formulas, notes: notes)
+    }
+}
+
+extension Workbook {
+    /// What CSV does not show of a sheet's layout: merged ranges, hidden rows and columns.
+    static func notes(_ info: SheetInfo, merged: [String], hiddenRows: [Int], hiddenColumns: [String]) -> [String] {
+        var notes: [String] = []
         if !merged.isEmpty { notes.append("\(info.name): merged cells \(merged.joined(separator: ", ")) (a merged range's text is in its first cell)") }
         if !hiddenRows.isEmpty { notes.append("\(info.name): hidden rows \(hiddenRows.map(String.init).joined(separator: ", ")) are read like the others") }
         if !hiddenColumns.isEmpty { notes.append("\(info.name): hidden columns \(hiddenColumns.joined(separator: ", ")) are read like the others") }
-        return Sheet(name: info.name, part: info.path, rows: rows, rowNumbers: rowNumbers.first.map { Array($0...(rowNumbers.last!)) } ?? [],
-                     mergedRanges: merged, formulas: formulas, notes: notes)
+        return notes
+    }
+
+    /// The hidden columns of a `<col>` as the notes name them (`3:5`), `nil` when not hidden.
+    static func hiddenColumns(_ attributes: [String: String]) -> String? {
+        guard attributes["hidden"] == "1" || attributes["hidden"] == "true" else { return nil }
+        return [attributes["min"], attributes["max"]].compactMap { $0.flatMap(Int.init).map(CellReference.columnName) }.joined(separator: ":")
+    }
+
+    /// A sheet read by ``SheetDataReader`` (its `<sheetData>`) and the scanner (the rest), or
+    /// `nil` when that reader leaves it to the general one.
+    func fastSheet(_ info: SheetInfo, _ bytes: [UInt8]) -> Sheet? {
+        var scanner = XMLScanner(bytes)
+        var merged: [String] = [], hiddenColumns: [String] = []
+        var read: SheetDataReader.Result?
+        do {
+            while let event = try scanner.next() {
+                guard case .start(let name, let attributes, let selfClosing) = event else { continue }
+                switch XMLScanner.localName(name) {
+                case "sheetData":
+                    guard name == "sheetData", !selfClosing, read == nil else { return nil }
+                    let start = scanner.offset
+                    guard let result = bytes.withUnsafeBufferPointer({ SheetDataReader.read($0, from: start, context: cellContext) }) else { return nil }
+                    read = result
+                    scanner.move(to: result.end)
+                case "col":
+                    if let columns = Workbook.hiddenColumns(attributes) { hiddenColumns.append(columns) }
+                case "mergeCell":
+                    if let ref = attributes["ref"] { merged.append(ref) }
+                case "row", "c", "v", "f", "t", "is":
+                    return nil
+                default: break
+                }
+            }
+        } catch { return nil }
+        guard let read else { return nil }
+        let rowNumbers = read.firstRow.map { Array($0...read.lastRow!) } ?? []
+        return Sheet(name: info.name, part: info.path, rows: read.head, rowNumbers: rowNumbers, mergedRanges: merged, formulas: [:],
+                     notes: Workbook.notes(info, merged: merged, hiddenRows: read.hiddenRows, hiddenColumns: hiddenColumns), csv: read.csv)
     }
 }
 
@@ -359,10 +416,7 @@ enum NumberFormat {
     /// shows it: percent times 100, the format's decimals rounded half up, thousands separators.
     static func display(_ stored: String, format: String) -> String {
         guard let value = Decimal(string: stored, locale: Locale(identifier: "en_US_POSIX")) else { return stored }
-        // The first section (positive numbers); quoted text and escapes removed.
-        let section = String(format.split(separator: ";", omittingEmptySubsequences: false).first ?? "")
-        let code = section.replacingOccurrences(of: #""[^"]*""#, with: "", options: .regularExpression)
-            .replacingOccurrences(of: #"\[[^\]]*\]"#, with: "", options: .regularExpression)
+        let code = code(format)
         if code == "General" || code.isEmpty || code == "@" { return general(value) }
         let lower = code.lowercased()
         if !code.contains("0"), !code.contains("#"), lower.contains("y") || lower.contains("d") || lower.contains("m") {
@@ -375,6 +429,19 @@ enum NumberFormat {
         var rounded = Decimal()
         NSDecimalRound(&rounded, &number, decimals, .plain)
         return text(rounded, decimals: decimals, grouping: grouping) + (percent ? "%" : "")
+    }
+
+    /// A format's first section (positive numbers), its quoted text and escapes removed.
+    static func code(_ format: String) -> String {
+        let section = String(format.split(separator: ";", omittingEmptySubsequences: false).first ?? "")
+        return section.replacingOccurrences(of: #""[^"]*""#, with: "", options: .regularExpression)
+            .replacingOccurrences(of: #"\[[^\]]*\]"#, with: "", options: .regularExpression)
+    }
+
+    /// Whether a format shows a number as General does (an integer as it is stored).
+    static func isGeneral(_ format: String) -> Bool {
+        let code = code(format)
+        return code == "General" || code.isEmpty || code == "@"
     }
 
     /// General: up to ten decimals, no trailing zeros.

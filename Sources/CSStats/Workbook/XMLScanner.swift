@@ -26,6 +26,9 @@ struct XMLScanner {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { offset = 3 }
     }
 
+    /// Goes on from an offset another reader has reached (past an element it read itself).
+    mutating func move(to offset: Int) { self.offset = offset }
+
     /// The name without its namespace prefix.
     static func localName(_ name: String) -> Substring {
         name.firstIndex(of: ":").map { name[name.index(after: $0)...] } ?? name[...]

@@ -136,19 +136,47 @@ public struct ZipArchive: Sendable {
     }
 }
 
-/// CRC-32 (ISO 3309, the ZIP and zlib checksum), table-driven.
+/// CRC-32 (ISO 3309, the ZIP and zlib checksum), table-driven eight bytes at a time
+/// ("slicing by 8": eight tables, one per byte of a word; byte by byte it took a quarter of the
+/// time reading a million-row workbook).
 public enum CRC32 {
-    private static let table: [UInt32] = (0..<256).map { n -> UInt32 in
-        var c = UInt32(n)
-        for _ in 0..<8 { c = c & 1 != 0 ? 0xEDB8_8320 ^ (c >> 1) : c >> 1 }
-        return c
-    }
+    private static let tables: [UInt32] = {
+        var t = [UInt32](repeating: 0, count: 8 * 256)
+        for n in 0..<256 {
+            var c = UInt32(n)
+            for _ in 0..<8 { c = c & 1 != 0 ? 0xEDB8_8320 ^ (c >> 1) : c >> 1 }
+            t[n] = c
+        }
+        for k in 1..<8 {
+            for n in 0..<256 { t[k * 256 + n] = t[(k - 1) * 256 + n] >> 8 ^ t[Int(t[(k - 1) * 256 + n] & 0xFF)] }
+        }
+        return t
+    }()
 
     /// The checksum of some bytes.
+    ///
+    /// - Complexity: O(*n*).
     public static func checksum(_ bytes: [UInt8]) -> UInt32 {
         var crc: UInt32 = 0xFFFF_FFFF
-        table.withUnsafeBufferPointer { t in
-            for b in bytes { crc = t[Int((crc ^ UInt32(b)) & 0xFF)] ^ (crc >> 8) }
+        tables.withUnsafeBufferPointer { t in
+            bytes.withUnsafeBufferPointer { b in
+                var i = 0
+                let n = b.count
+                while i + 8 <= n {
+                    let word = UInt64(littleEndian: UnsafeRawPointer(b.baseAddress! + i).loadUnaligned(as: UInt64.self))
+                    let low = UInt32(truncatingIfNeeded: word) ^ crc
+                    let high = UInt32(truncatingIfNeeded: word >> 32)
+                    crc = t[7 * 256 + Int(low & 0xFF)] ^ t[6 * 256 + Int((low >> 8) & 0xFF)]
+                        ^ t[5 * 256 + Int((low >> 16) & 0xFF)] ^ t[4 * 256 + Int(low >> 24)]
+                        ^ t[3 * 256 + Int(high & 0xFF)] ^ t[2 * 256 + Int((high >> 8) & 0xFF)]
+                        ^ t[1 * 256 + Int((high >> 16) & 0xFF)] ^ t[Int(high >> 24)]
+                    i += 8
+                }
+                while i < n {
+                    crc = t[Int((crc ^ UInt32(b[i])) & 0xFF)] ^ (crc >> 8)
+                    i += 1
+                }
+            }
         }
         return crc ^ 0xFFFF_FFFF
     }

@@ -32,6 +32,13 @@ formula's cached value is what Excel computes and saves (openpyxl writes none):
 - sum_wrong_column.xlsx: 合計 導入校数 =SUM(D3:D9), the 整備校数 column;
 - typed_numbers.xlsx: 合計 導入校数 typed as 11856, and 義務教育学校's 整備率 typed as 0.701;
 - not_audited.xlsx: 合計 学校数 =SUM('母数'!B2:B8), from another sheet.
+
+cells.xlsx: what the fast sheet reader (SheetDataReader) must read as the general one does: a
+first row with no cell (rows start at 2), gaps between columns, a blank row in the middle, rows
+narrower than the widest, a hidden row and a hidden column, a merged range, text with a comma,
+a quote, '&' and '<', an empty string, a boolean, plain integers (0, negative, 15 digits),
+decimals and a number with leading zeros stored as text, '0.0%' and '#,##0' formats; and a
+second sheet with a formula (the fast reader leaves that sheet to the general one).
 """
 import re, sys, zipfile, openpyxl
 
@@ -212,3 +219,22 @@ def other_sheet(ws):
 
 
 formula_table("not_audited.xlsx", other_sheet, values={"F10": 35558})
+
+# cells.xlsx
+wb = openpyxl.Workbook()
+ws = wb.active
+ws.title = "cells"
+ws["A2"] = "学校種"; ws["C2"] = "a,b"; ws["E2"] = 'say "hi" & <go>'
+ws["A3"] = 0; ws["B3"] = -42; ws["C3"] = 123456789012345; ws["D3"] = 0.5; ws["E3"] = 1234567
+ws["E3"].number_format = "#,##0"
+ws["A4"] = 0.375; ws["A4"].number_format = "0.0%"; ws["B4"] = True; ws["C4"] = "0123"; ws["D4"] = ""
+ws["B6"] = "after a blank row"
+ws["G7"] = "widest"
+ws["A8"] = 2.5e-7; ws["B8"] = -0.0; ws["C8"] = 10
+ws.row_dimensions[3].hidden = True
+ws.column_dimensions["D"].hidden = True
+ws.merge_cells("A9:B9")
+ws["A9"] = "merged"
+f = wb.create_sheet("formula")
+f["A1"] = 1; f["A2"] = "=A1+1"
+wb.save(f"{out}/cells.xlsx")
