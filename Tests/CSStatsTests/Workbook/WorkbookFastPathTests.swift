@@ -10,7 +10,7 @@ struct WorkbookFastPathTests {
         let folder = try #require(WorkbookCommandTests.workbooks())
         defer { try? FileManager.default.removeItem(at: folder) }
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".xlsx") }.sorted()
-        #expect(names.count == 7)
+        #expect(names.count == 13)
         var fast = 0
         for name in names {
             let bytes = [UInt8](try Data(contentsOf: folder.appendingPathComponent(name)))
