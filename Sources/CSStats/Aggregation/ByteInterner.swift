@@ -9,8 +9,14 @@ struct ByteInterner {
     private var hashes: [UInt64] = []
     private var starts: [Int] = []
     private var lengths: [Int] = []
-    private var firstWords: [UInt64] = []
-    private var lastWords: [UInt64] = []
+    /// A short key's words, length and value together: one cache line to compare and answer.
+    private struct Entry {
+        var first: UInt64
+        var last: UInt64
+        var length: Int
+        var value: Int32
+    }
+    private var entries: [Entry] = []
     private(set) var values: [Int32] = []
     private var arena: [UInt8] = []
     private var mask: Int
@@ -37,13 +43,20 @@ struct ByteInterner {
             let (a, b) = ByteInterner.words(start, length)
             let h = ByteInterner.mix(a, b, length)
             var slot = Int(truncatingIfNeeded: h) & mask
-            while true {
-                let entry = Int(slots[slot])
-                if entry == 0 { return insert(start, length, hash: h, slot: slot) }
-                let e = entry - 1
-                if firstWords[e] == a, lastWords[e] == b, lengths[e] == length { return values[e] }
-                slot = (slot + 1) & mask
+            // (Every slot's entry number is one the table holds: no bounds to check.)
+            let found: Int32? = slots.withUnsafeBufferPointer { slots in
+                entries.withUnsafeBufferPointer { entries in
+                    while true {
+                        let entry = Int(slots[slot])
+                        if entry == 0 { return nil }
+                        let e = entries[entry &- 1]
+                        if e.first == a, e.last == b, e.length == length { return e.value }
+                        slot = (slot &+ 1) & mask
+                    }
+                }
             }
+            if let found { return found }
+            return insert(start, length, hash: h, slot: slot)
         }
         let h = ByteInterner.hash(start, length)
         var slot = Int(truncatingIfNeeded: h) & mask
@@ -90,8 +103,7 @@ struct ByteInterner {
         let value = resolve(UnsafeBufferPointer(start: start, count: length))
         hashes.append(hash)
         let (a, b) = length <= 16 ? ByteInterner.words(start, length) : (0, 0)
-        firstWords.append(a)
-        lastWords.append(b)
+        entries.append(Entry(first: a, last: b, length: length, value: value))
         starts.append(arena.count)
         lengths.append(length)
         values.append(value)
