@@ -13,7 +13,8 @@
 ///   with none above it since the last total (a grand total under subtotals, or a total at the
 ///   top), either every data row or every other total row;
 /// - a rate that divides one cell by another must divide cells of its own row;
-/// - a number typed into a total row where most of the row's other figures are formulas, or
+/// - a number typed into a total row where most of the row's other figures of its kind (counts,
+///   or rates) are formulas, or
 ///   into a rate column where most of its other rates are, is a finding: it no longer follows
 ///   the cells it was computed from;
 /// - a formula that cannot be audited (another function, another sheet, a count in a row that
@@ -304,11 +305,16 @@ public enum FormulaAudit {
                 report(cell, expected: "a formula", found: text(i, column),
                        "\(label(i)) \(columnLabel(column)): \(cell.name) holds the number \(text(i, column)) typed in, while \(neighbours) \(neighbours.contains(",") || neighbours.contains(":") ? "are formulas" : "is a formula")")
             }
+            // A total row's counts against its other counts, its rates against its other rates:
+            // a table without 母数 has its total's rates typed in beside its SUMs, rightly.
+            let rates = Set(figures.filter { if case .rate = surveyColumn($0) { true } else { false } })
             for i in totalRows {
-                let numbers = figures.filter { isNumber(i, $0) }
-                let formulas = numbers.filter { formula(i, $0) != nil }
-                for column in numbers where formula(i, column) == nil && formulas.count * 2 > numbers.count - 1 {
-                    typed(i, column, neighbours: ranges(columns: formulas, row: excelRow(i)))
+                for kind in [true, false] {
+                    let numbers = figures.filter { rates.contains($0) == kind && isNumber(i, $0) }
+                    let formulas = numbers.filter { formula(i, $0) != nil }
+                    for column in numbers where formula(i, column) == nil && formulas.count * 2 > numbers.count - 1 {
+                        typed(i, column, neighbours: ranges(columns: formulas, row: excelRow(i)))
+                    }
                 }
             }
             for column in figures {

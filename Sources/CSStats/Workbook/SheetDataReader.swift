@@ -137,7 +137,7 @@ struct SheetDataReader {
                     return nil
                 }
             }
-            return letters > 0 ? column - 1 : nil
+            return letters > 0 && column <= CellReference.lastColumn && row <= CellReference.lastRow ? column - 1 : nil
         }
         func hasAmpersand(_ r: Range<Int>) -> Bool { r.contains { b[$0] == UInt8(ascii: "&") } }
 
@@ -165,6 +165,8 @@ struct SheetDataReader {
                 return !bad
             }) else { return nil }
             let number = rowNumber ?? row + 1
+            // A row past a sheet's last is the general reader's to refuse.
+            guard number >= 1, number <= CellReference.lastRow else { return nil }
             // Rows in ascending order only: the general reader merges a repeated row.
             if lastRow != nil || row > 0 { guard number > row else { return nil } }
             row = number
@@ -202,8 +204,10 @@ struct SheetDataReader {
                     }
                     return !bad
                 }) else { return nil }
-                let col = reference.flatMap { hasAmpersand($0) ? nil : column($0) } ?? nextColumn
                 if let reference, hasAmpersand(reference) { return nil }
+                // A reference that is no cell of a sheet is the general reader's to refuse.
+                if let reference, column(reference) == nil { return nil }
+                let col = reference.flatMap(column) ?? nextColumn
                 nextColumn = col + 1
                 if cellClosed { continue }
                 // The content: whitespace, at most one plain <v>…</v> (or for an inline string

@@ -89,7 +89,7 @@ public struct Workbook: Sendable {
             guard case .start(let name, let attributes, _) = event, XMLScanner.localName(name) == "sheet" else { continue }
             let id = attributes.first { XMLScanner.localName($0.key) == "id" }?.value ?? ""
             guard let target = relations[id] else { continue }
-            let path = target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target
+            let path = Workbook.partPath(target, from: "xl/")
             sheets.append(SheetInfo(name: attributes["name"] ?? path, path: path, hidden: attributes["state"].map { $0 != "visible" } ?? false))
         }
         self.sheets = sheets
@@ -100,6 +100,21 @@ public struct Workbook: Sendable {
 
     private static func next(_ scanner: inout XMLScanner, part: String) throws -> XMLScanner.Event? {
         do { return try scanner.next() } catch { throw ZipArchive.Failure(message: "\(part): \(error)") }
+    }
+
+    /// A relationship's target as a part's path: absolute (`/xl/worksheets/sheet1.xml`) or
+    /// relative to `folder`, with `.` and `..` resolved (`../xl/worksheets/sheet1.xml`).
+    static func partPath(_ target: String, from folder: String) -> String {
+        var segments: [Substring] = []
+        let joined = target.hasPrefix("/") ? String(target.dropFirst()) : folder + target
+        for segment in joined.split(separator: "/", omittingEmptySubsequences: true) {
+            switch segment {
+            case ".": continue
+            case "..": if !segments.isEmpty { segments.removeLast() }
+            default: segments.append(segment)
+            }
+        }
+        return segments.joined(separator: "/")
     }
 
     private static func relations(_ archive: ZipArchive, _ path: String) throws -> [String: String] {
@@ -178,6 +193,9 @@ public struct Workbook: Sendable {
             throw ZipArchive.Failure(message: "sheet '\(info.name)': its part \(info.path) is missing")
         }
         let bytes = try archive.contents(of: entry)
+        do { try XMLScanner.checkText(bytes) } catch {
+            throw ZipArchive.Failure(message: "sheet '\(info.name)' (\(info.path)): \(error)")
+        }
         if fast, let sheet = fastSheet(info, bytes) { return sheet }
         var scanner = XMLScanner(bytes)
         var cells: [Int: [Int: String]] = [:]
@@ -193,6 +211,8 @@ public struct Workbook: Sendable {
         var element = ""
         var inCell = false
         var lastReference: String?
+        // Rows, and the row's columns, seen: one written twice is a damaged workbook, not a guess.
+        var rowsSeen = Set<Int>(), columnsSeen = Set<Int>()
         while true {
             let read: XMLScanner.Event?
             do { read = try scanner.next() } catch {
@@ -213,7 +233,18 @@ public struct Workbook: Sendable {
                 element = String(local)
                 switch local {
                 case "row":
-                    row = attributes["r"].flatMap(Int.init) ?? row + 1
+                    if let r = attributes["r"] {
+                        guard let number = Int(r), number >= 1, number <= CellReference.lastRow else {
+                            throw ZipArchive.Failure(message: "sheet '\(info.name)' (\(info.path)): a row numbered '\(r)', not a row of a sheet (1 to 1,048,576)")
+                        }
+                        row = number
+                    } else {
+                        row += 1
+                    }
+                    guard rowsSeen.insert(row).inserted else {
+                        throw ZipArchive.Failure(message: "sheet '\(info.name)' (\(info.path)): row \(row) is written twice (a damaged workbook: Excel would repair it)")
+                    }
+                    columnsSeen.removeAll(keepingCapacity: true)
                     nextColumn = 0
                     lastReference = nil
                     if attributes["hidden"] == "1" || attributes["hidden"] == "true" { hiddenRows.append(row) }
@@ -221,6 +252,9 @@ public struct Workbook: Sendable {
                     if let columns = Workbook.hiddenColumns(attributes) { hiddenColumns.append(columns) }
                 case "c":
                     reference = attributes["r"] ?? ""
+                    if !reference.isEmpty, CellReference(reference) == nil {
+                        throw ZipArchive.Failure(message: "sheet '\(info.name)' (\(info.path)), row \(row): a cell referenced '\(reference)', not a cell of a sheet (A1 to XFD1048576)")
+                    }
                     type = attributes["t"] ?? "n"
                     style = attributes["s"].flatMap(Int.init) ?? 0
                     value = nil; formula = nil; inline = ""; sharedIndex = nil
@@ -251,6 +285,9 @@ public struct Workbook: Sendable {
                 let column = CellReference(reference)?.column ?? nextColumn
                 nextColumn = column + 1
                 let ref = reference.isEmpty ? CellReference.columnName(column + 1) + String(row) : reference
+                guard columnsSeen.insert(column).inserted else {
+                    throw ZipArchive.Failure(message: "sheet '\(info.name)' (\(info.path)): cell \(ref) is written twice (a damaged workbook: Excel would repair it)")
+                }
                 lastReference = ref
                 if let index = sharedIndex, let cell = CellReference(ref) {
                     if let text = formula, !text.isEmpty {
@@ -354,6 +391,8 @@ extension Workbook {
 /// A cell reference such as `B10`, or `$B$10` in a formula: its column (0-based) and row, and
 /// which of them the formula fixes with `$` (what a copied formula does not move).
 struct CellReference: Hashable {
+    /// Excel's last column (XFD) and last row.
+    static let lastColumn = 16_384, lastRow = 1_048_576
     var column: Int
     var row: Int
     var columnIsAbsolute = false
@@ -385,6 +424,8 @@ struct CellReference: Hashable {
             if letters > 3 || digits > 7 { return nil }
         }
         guard letters > 0, !(rowIsAbsolute && digits == 0) else { return nil }
+        // A sheet ends at XFD (column 16,384) and row 1,048,576.
+        guard column <= CellReference.lastColumn, row <= CellReference.lastRow else { return nil }
         self.column = column - 1
         self.row = row
     }

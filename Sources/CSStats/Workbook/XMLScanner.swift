@@ -4,7 +4,8 @@
 /// and numeric character references decoded; comments, processing instructions and the
 /// declaration are skipped, CDATA is text. Namespaces are kept as written (`x:row` stays
 /// `x:row`), and ``localName(_:)`` drops a prefix. Malformed markup (an unclosed tag, a bad
-/// entity, text after the end) is an error with its byte offset, never a guess.
+/// entity, an end tag that closes another element, an element left open at the end, a byte that is
+/// not UTF-8, a NUL) is an error with its byte offset, never a guess.
 struct XMLScanner {
     enum Event: Equatable {
         case start(name: String, attributes: [String: String], selfClosing: Bool)
@@ -20,22 +21,43 @@ struct XMLScanner {
 
     private let bytes: [UInt8]
     private(set) var offset = 0
+    /// The elements open, innermost last: an end tag must close the last, and none may be
+    /// open at the end.
+    private var open: [String] = []
+    /// Whether the bytes were found to be text (UTF-8 without NUL), on the first call.
+    private var checked = false
 
     init(_ bytes: [UInt8]) {
         self.bytes = bytes
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { offset = 3 }
     }
 
-    /// Goes on from an offset another reader has reached (past an element it read itself).
-    mutating func move(to offset: Int) { self.offset = offset }
+    /// Goes on from an offset another reader has reached: past the end of the element just
+    /// opened, which it read itself (the element is closed).
+    mutating func move(to offset: Int) {
+        self.offset = offset
+        if !open.isEmpty { open.removeLast() }
+    }
 
     /// The name without its namespace prefix.
     static func localName(_ name: String) -> Substring {
         name.firstIndex(of: ":").map { name[name.index(after: $0)...] } ?? name[...]
     }
 
+    /// Throws when bytes are not XML's text: UTF-8 (as a workbook's parts are), with no NUL.
+    static func checkText(_ bytes: [UInt8]) throws(Failure) {
+        if let bad = UTF8Validation.firstInvalidOffset(in: bytes) {
+            throw Failure(offset: bad, reason: "a byte (0x\(String(bytes[bad], radix: 16, uppercase: true))) that is not UTF-8")
+        }
+        if let nul = bytes.firstIndex(of: 0) { throw Failure(offset: nul, reason: "a NUL character, which XML does not allow") }
+    }
+
     /// The next event, or `nil` at the end.
     mutating func next() throws(Failure) -> Event? {
+        if !checked {
+            try Self.checkText(bytes)
+            checked = true
+        }
         while offset < bytes.count {
             if bytes[offset] != UInt8(ascii: "<") {
                 let start = offset
@@ -56,6 +78,9 @@ struct XMLScanner {
                 let name = readName()
                 skipSpaces()
                 guard offset < bytes.count, bytes[offset] == UInt8(ascii: ">") else { throw Failure(offset: offset, reason: "an end tag </\(name) that does not close") }
+                guard let innermost = open.last else { throw Failure(offset: offset, reason: "an end tag </\(name)> with no element open") }
+                guard innermost == name else { throw Failure(offset: offset, reason: "an end tag </\(name)> where <\(innermost)> is open") }
+                open.removeLast()
                 offset += 1
                 return .end(name: name)
             }
@@ -66,7 +91,11 @@ struct XMLScanner {
             while true {
                 skipSpaces()
                 guard offset < bytes.count else { throw Failure(offset: offset, reason: "the tag <\(name) is not closed") }
-                if bytes[offset] == UInt8(ascii: ">") { offset += 1; return .start(name: name, attributes: attributes, selfClosing: false) }
+                if bytes[offset] == UInt8(ascii: ">") {
+                    offset += 1
+                    open.append(name)
+                    return .start(name: name, attributes: attributes, selfClosing: false)
+                }
                 if starts(with: "/>") { offset += 2; return .start(name: name, attributes: attributes, selfClosing: true) }
                 let key = readName()
                 skipSpaces()
@@ -87,6 +116,7 @@ struct XMLScanner {
                 offset += 1
             }
         }
+        if let innermost = open.last { throw Failure(offset: offset, reason: "the element <\(innermost)> is not closed at the end") }
         return nil
     }
 

@@ -78,6 +78,11 @@ public struct ZipArchive: Sendable {
                 headerOffset: Int(ZipArchive.u32(bytes, p + 42)), encrypted: flags & 1 != 0))
             p += 46 + nameLength + extraLength + commentLength
         }
+        // Two entries of one name: which one a reader takes differs from program to program.
+        var names = Set<String>()
+        for entry in entries where !names.insert(entry.name).inserted {
+            throw Failure(message: "a damaged ZIP archive: two entries named \(entry.name) (programs differ on which one they read)")
+        }
         self.entries = entries
     }
 

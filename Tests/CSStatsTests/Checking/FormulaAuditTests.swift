@@ -69,3 +69,20 @@ private func messages(_ formulas: [String: String]) -> [String] {
         "b.xlsx:表1!B8: error: 合計 導入校数 =SUM(A1:XFD1048576) sums A1:XFD1048576 but should sum B2:B3, B5:B6 (幼稚園 to 高等学校): it takes in cells of column A (学校種); it takes in row 1, the header, row 4, the total 小計, row 7, the total 小計, itself (row 8)",
     ])
 }
+
+@Test func aTotalsRatesTypedBesideItsSumsAreNoFinding() {
+    // No 母数 column: the total's rate can only be typed, while its counts are SUMs (rows 2–4
+    // data, row 5 合計; C is a rate column, every rate typed).
+    let rows = [["学校種", "導入校数", "導入率"], ["幼稚園", "276", "9.8%"], ["小学校", "7,051", "37.5%"],
+                ["中学校", "3,339", "36.5%"], ["合計", "10,666", "30.6%"]]
+    let sheet = Workbook.Sheet(name: "R3", part: "xl/worksheets/sheet1.xml", rows: rows, rowNumbers: Array(1...5), mergedRanges: [],
+                               formulas: ["B5": "SUM(B2:B4)"], notes: [])
+    #expect(FormulaAudit.audit(sheet, file: "b.xlsx").map(\.description) == [])
+}
+
+@Test func partPathsAreResolved() {
+    #expect(Workbook.partPath("worksheets/sheet1.xml", from: "xl/") == "xl/worksheets/sheet1.xml")
+    #expect(Workbook.partPath("/xl/worksheets/sheet1.xml", from: "xl/") == "xl/worksheets/sheet1.xml")
+    #expect(Workbook.partPath("../xl/worksheets/sheet1.xml", from: "xl/") == "xl/worksheets/sheet1.xml")
+    #expect(Workbook.partPath("./worksheets/../worksheets/sheet2.xml", from: "xl/") == "xl/worksheets/sheet2.xml")
+}

@@ -10,9 +10,10 @@ struct WorkbookFastPathTests {
         let folder = try #require(WorkbookCommandTests.workbooks())
         defer { try? FileManager.default.removeItem(at: folder) }
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".xlsx") }.sorted()
-        #expect(names.count == 13)
+        #expect(names.count == 18)
         var fast = 0
-        for name in names {
+        // (A ZIP that cannot be opened has no sheets to read either way.)
+        for name in names where !name.hasPrefix("damaged_zip_") {
             let bytes = [UInt8](try Data(contentsOf: folder.appendingPathComponent(name)))
             let book = try Workbook(bytes: bytes)
             for info in book.sheets {

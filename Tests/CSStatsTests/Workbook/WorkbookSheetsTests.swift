@@ -134,6 +134,27 @@ struct WorkbookSheetsTests {
         #expect(truncated.err.hasSuffix(": the value of r in <c does not end\n"))
     }
 
+    /// Damaged workbooks (make_workbooks.py): each refused at once with what is wrong and where,
+    /// never read some way.
+    @Test(arguments: [
+        ("unclosed.xlsx", "sheet 'R3' (xl/worksheets/sheet2.xml), row 11, after cell E11: malformed XML at byte 2886: an end tag </worksheet> where <sheetData> is open"),
+        ("hugerow.xlsx", "sheet 'R3' (xl/worksheets/sheet2.xml): a row numbered '99999999999', not a row of a sheet (1 to 1,048,576)"),
+        ("dupcell.xlsx", "sheet 'R3' (xl/worksheets/sheet2.xml): cell B5 is written twice (a damaged workbook: Excel would repair it)"),
+        ("badutf8.xlsx", "sheet 'R3' (xl/worksheets/sheet2.xml): malformed XML at byte 1219: a byte (0xFF) that is not UTF-8"),
+        ("damaged_zip_dupentry.xlsx", "a damaged ZIP archive: two entries named xl/worksheets/sheet2.xml (programs differ on which one they read)"),
+    ])
+    func aDamagedWorkbookIsRefused(name: String, message: String) throws {
+        let folder = try #require(WorkbookCommandTests.workbooks())
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let book = folder.appendingPathComponent(name).path
+        for command in [["summary"], ["check"], ["view", "--sheet", "R3", "--raw"]] {
+            let result = runCLI([command[0], book] + command.dropFirst())
+            #expect(result.code == 65, "\(name) \(command)")
+            #expect(result.out == "", "\(name) \(command)")
+            #expect(result.err.contains("\(book): error: \(message)\n"), "\(name) \(command): \(result.err)")
+        }
+    }
+
     /// merged.xlsx: コミュニティ・スクール merged over B2:C2, D2 blank and not merged, 学校数 in
     /// D3. The CSV saved from it (below, by hand) has only a label in B2 and blanks after it:
     /// read alone, that label is spread over every column, so 学校数 is taken for the CS count.

@@ -105,6 +105,31 @@ def bare_ampersand(xml):
 rewrite("corrupt.xlsx", bare_ampersand)
 rewrite("truncated.xlsx", lambda xml: xml[:xml.index('<c r="C9"') + len('<c r="C9')])
 
+# Damaged workbooks a reader must refuse, not read some way (sheet R3 of r3.xlsx changed):
+# unclosed.xlsx without its </sheetData>; hugerow.xlsx with a row numbered 99,999,999,999 (past
+# the last, 1,048,576); dupcell.xlsx with cell B5 written twice (7051, then 9999); badutf8.xlsx
+# with byte FF inside a cell's value; damaged_zip_dupentry.xlsx with the sheet's part twice in
+# the ZIP (the second with 9999 for 7051: programs differ on which they read).
+rewrite("unclosed.xlsx", lambda xml: xml.replace("</sheetData>", ""))
+rewrite("hugerow.xlsx", lambda xml: xml.replace("</sheetData>", '<row r="99999999999"><c r="A99999999999"><v>1</v></c></row></sheetData>'))
+def twice(xml):
+    cell = xml.index('<c r="B5"')
+    end = xml.index("</c>", cell) + len("</c>")
+    return xml[:end] + xml[cell:end].replace("7051", "9999") + xml[end:]
+rewrite("dupcell.xlsx", twice)
+with zipfile.ZipFile(f"{out}/r3.xlsx") as source, zipfile.ZipFile(f"{out}/badutf8.xlsx", "w", zipfile.ZIP_STORED) as target:
+    for item in source.infolist():
+        data = source.read(item.filename)
+        if item.filename == "xl/worksheets/sheet2.xml":
+            data = data.replace(b"<v>7051</v>", b"<v>70\xff51</v>")
+        target.writestr(item.filename, data)
+import warnings
+warnings.simplefilter("ignore")  # zipfile warns of the duplicate name, which is the point
+with zipfile.ZipFile(f"{out}/r3.xlsx") as source, zipfile.ZipFile(f"{out}/damaged_zip_dupentry.xlsx", "w", zipfile.ZIP_STORED) as target:
+    for item in source.infolist():
+        target.writestr(item.filename, source.read(item.filename))
+    target.writestr("xl/worksheets/sheet2.xml", source.read("xl/worksheets/sheet2.xml").replace(b"7051", b"9999"))
+
 # merged.xlsx
 wb = openpyxl.Workbook()
 ws = wb.active
