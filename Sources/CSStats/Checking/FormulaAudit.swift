@@ -96,7 +96,7 @@ public enum FormulaAudit {
 
         private mutating func report(_ cell: CellReference, severity: Finding.Severity = .error, expected: String?, found: String?, _ message: String) {
             let line = index(cell.row).map { $0 + 1 } ?? 0
-            let position = SourcePosition(file: file, line: line, cell: "\(sheet.name)!\(cell.name)")
+            let position = SourcePosition(file: file, line: line, cell: Workbook.qualified(sheet.name, cell.name))
             let row = index(cell.row).map(label)
             findings.append((cell, Finding(severity, at: position, row: row.flatMap { $0.isEmpty ? nil : $0 },
                                            column: surveyColumn(cell.column)?.identifier, expected: expected, found: found, message: message)))

@@ -127,7 +127,7 @@ extension Workbook.Sheet {
     public func cell(line: Int, column: Int?) -> String? {
         guard line >= 1, line <= rows.count else { return nil }
         let row = rowNumbers[line - 1]
-        guard let column else { return "\(name)!\(row):\(row)" }
+        guard let column else { return Workbook.qualified(name, "\(row):\(row)") }
         // Each cell's text as CSV writes it (quoted where it must be), then its delimiter.
         var start = 1
         for (k, text) in rows[line - 1].enumerated() {
@@ -135,9 +135,9 @@ extension Workbook.Sheet {
             var text = text
             text.withUTF8 { TextTable.appendDelimitedField($0, delimiter: UInt8(ascii: ","), to: &field) }
             let length = String(decoding: field, as: UTF8.self).unicodeScalars.count
-            if column <= start + length { return "\(name)!\(CellReference.columnName(k + 1))\(row)" }
+            if column <= start + length { return Workbook.qualified(name, "\(CellReference.columnName(k + 1))\(row)") }
             start += length + 1
         }
-        return "\(name)!\(row):\(row)"
+        return Workbook.qualified(name, "\(row):\(row)")
     }
 }

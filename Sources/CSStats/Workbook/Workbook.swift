@@ -102,6 +102,15 @@ public struct Workbook: Sendable {
         do { return try scanner.next() } catch { throw ZipArchive.Failure(message: "\(part): \(error)") }
     }
 
+    /// A cell or range of a sheet as Excel writes it in a formula: `R3!B10`, the sheet's name
+    /// quoted when it is not a plain word (`'R3 学校種別'!B10`, `'O''Brien'!B10`).
+    public static func qualified(_ sheet: String, _ reference: String) -> String {
+        let plain = !sheet.isEmpty && sheet.unicodeScalars.allSatisfy { scalar in
+            scalar == "_" || scalar == "." || CharacterSet.alphanumerics.contains(scalar)
+        } && !(sheet.first?.isNumber ?? false)
+        return (plain ? sheet : "'" + sheet.replacingOccurrences(of: "'", with: "''") + "'") + "!" + reference
+    }
+
     /// A relationship's target as a part's path: absolute (`/xl/worksheets/sheet1.xml`) or
     /// relative to `folder`, with `.` and `..` resolved (`../xl/worksheets/sheet1.xml`).
     static func partPath(_ target: String, from folder: String) -> String {
@@ -301,7 +310,7 @@ public struct Workbook: Sendable {
                 switch type {
                 case "s":
                     guard let index = value.flatMap(Int.init), index >= 0, index < sharedStrings.count else {
-                        throw ZipArchive.Failure(message: "sheet '\(info.name)'!\(ref): a shared string \(value ?? "") that the workbook does not have")
+                        throw ZipArchive.Failure(message: "\(Workbook.qualified(info.name, ref)): a shared string \(value ?? "") that the workbook does not have")
                     }
                     text = sharedStrings[index]
                 case "inlineStr": text = inline
@@ -309,13 +318,13 @@ public struct Workbook: Sendable {
                 case "b": text = value == "1" ? "TRUE" : "FALSE"
                 case "e":
                     text = "…"
-                    notes.append("\(info.name)!\(ref) holds the error \(value ?? "?"): read as … (not available), never as 0")
+                    notes.append("\(Workbook.qualified(info.name, ref)) holds the error \(value ?? "?"): read as … (not available), never as 0")
                 default:
                     if let value {
                         text = NumberFormat.display(value, format: style < styleFormats.count ? styleFormats[style] : "General")
                     } else if formula != nil {
                         text = "…"
-                        notes.append("\(info.name)!\(ref): a formula with no cached value (the workbook was not recalculated and saved by Excel): read as …")
+                        notes.append("\(Workbook.qualified(info.name, ref)): a formula with no cached value (the workbook was not recalculated and saved by Excel): read as …")
                     } else {
                         text = ""
                     }

@@ -24,4 +24,13 @@ import Testing
         #expect(sheet.cell(line: 3, column: 1) == nil)
         #expect(sheet.cell(line: 0, column: 1) == nil)
     }
+
+    @Test func sheetNamesAreQuotedAsExcelQuotesThem() {
+        #expect(Workbook.qualified("R3", "B10") == "R3!B10")
+        #expect(Workbook.qualified("学校種別", "B10") == "学校種別!B10")
+        #expect(Workbook.qualified("R3 学校 種別", "C11") == "'R3 学校 種別'!C11")
+        #expect(Workbook.qualified("O'Brien's \"表\"", "C11") == "'O''Brien''s \"表\"'!C11")
+        #expect(Workbook.qualified("2021", "A1") == "'2021'!A1")
+        #expect(Workbook.qualified("R3-1", "10:10") == "'R3-1'!10:10")
+    }
 }
