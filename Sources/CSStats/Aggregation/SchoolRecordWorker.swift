@@ -215,10 +215,11 @@ final class SchoolRecordWorker {
         }
     }
 
-    /// The text of a field, for messages.
+    /// The text of a field, for messages (``LabelText/shown(_:limit:)``: no control character
+    /// reaches the terminal).
     func text(_ start: UnsafePointer<UInt8>, _ length: Int) -> String {
-        SchoolRecordWorker.decoder(encoding)(UnsafeBufferPointer(start: start, count: length))
-            ?? String(decoding: UnsafeBufferPointer(start: start, count: length), as: UTF8.self)
+        LabelText.shown(SchoolRecordWorker.decoder(encoding)(UnsafeBufferPointer(start: start, count: length))
+            ?? String(decoding: UnsafeBufferPointer(start: start, count: length), as: UTF8.self))
     }
 
     /// The line and character column of `offset` in the record starting at `recordStart`
@@ -758,7 +759,7 @@ final class SchoolRecordWorker {
         }
         guard let first = seen(&st, key: key, year: year, id, n, line: line) else { return nil }
         let written = text(s, l)
-        let code = String(decoding: UnsafeBufferPointer(start: id, count: n), as: UTF8.self)
+        let code = LabelText.shown(String(decoding: UnsafeBufferPointer(start: id, count: n), as: UTF8.self))
         let shown = code == written ? "'\(written)'" : "'\(code)' (written '\(written)')"
         return !reject(&st, .duplicateID, line: line, "school id \(shown) appears again in \(yearText(year)) (first at line \(first))")
     }
@@ -773,7 +774,12 @@ final class SchoolRecordWorker {
         }
         let id = SchoolRecordLabels.normalizedID(written)
         if id.isEmpty { return !reject(&st, .blankID, line: line, "the school id is empty: a row without an id is not a school (a subtotal?)") }
-        if SchoolRecordLabels.isSubtotal(id) { return !reject(&st, .notASchool, line: line, "a subtotal row (school id '\(id)'), not a school") }
+        // A control character (a vertical tab, ESC, U+0085, U+2028) in an id: no school's id,
+        // and no way to tell which id was meant; refused, not compared as written.
+        if let control = id.unicodeScalars.first(where: LabelText.isControl) {
+            return !reject(&st, .invalidID, line: line, "the school id '\(LabelText.shown(written))' holds a control character (U+\(String(format: "%04X", control.value))): remove it")
+        }
+        if SchoolRecordLabels.isSubtotal(id) { return !reject(&st, .notASchool, line: line, "a subtotal row (school id '\(LabelText.shown(id))'), not a school") }
         return Array(id.utf8).withUnsafeBufferPointer { b in
             admit(&st, b.baseAddress!, b.count, key: SchoolIDKey.key(year: Int(year), b.baseAddress!, b.count), written: s, l,
                   year: year, type: type, prefecture: prefecture, line: line)

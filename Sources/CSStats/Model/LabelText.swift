@@ -50,4 +50,32 @@ enum LabelText {
         if first == scalars.startIndex, scalars.index(after: last) == scalars.endIndex { return text }
         return String(scalars[first...last])
     }
+
+    /// Whether a scalar is a control character or a line or paragraph separator: nothing a
+    /// label or an id holds, and what a terminal may act on (ESC, BEL) if printed.
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .control, .lineSeparator, .paragraphSeparator: true
+        default: false
+        }
+    }
+
+    /// Text as a message shows it: control characters written as `\u{1B}`, and at most
+    /// `limit` characters (the rest as `…`), so that a cell cannot act on the terminal or
+    /// flood the message.
+    static func shown(_ text: String, limit: Int = 200) -> String {
+        var view = String.UnicodeScalarView()
+        var count = 0
+        for scalar in text.unicodeScalars {
+            if count == limit { view.append("…"); break }
+            if isControl(scalar) {
+                view.append(contentsOf: "\\u{\(String(scalar.value, radix: 16, uppercase: true))}".unicodeScalars)
+            } else {
+                view.append(scalar)
+            }
+            count += 1
+        }
+        return String(view)
+    }
 }
+

@@ -212,6 +212,7 @@ struct DifferentialReference {
             // Ids compare as codes: `ab1` and `AB1` are one school.
             let id = SchoolRecordLabels.normalizedID(f[4])
             guard !id.isEmpty else { reject(.blankID); continue }
+            guard !id.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else { reject(.invalidID); continue }
             guard !SchoolRecordLabels.isSubtotal(id) else { reject(.notASchool); continue }
             // A 学校コード (a letter, then twelve digits) names its type and prefecture.
             if id.wholeMatch(of: /[A-F][0-9]{12}/) != nil {

@@ -25,6 +25,11 @@ import Testing
             // Line 15 is the 15th record, the header being the first, as a table reader counts.
             (Self.bytes([], drop: [(15, 7)]), "schools.csv:15: error: record 15: found 7 fields, expected 8 (as in the header)"),
             (Self.bytes([(16, 0, "20X2")]), "schools.csv:16: error: invalid year '20X2'"),
+            // Control characters in an id: refused, and shown escaped (ESC would act on a terminal).
+            (Self.bytes([(3, 4, "AB1\u{0B}")]), "schools.csv:3: error: the school id 'AB1\\u{B}' holds a control character (U+000B): remove it"),
+            (Self.bytes([(3, 4, "\u{1B}[2JX")]), "schools.csv:3: error: the school id '\\u{1B}[2JX' holds a control character (U+001B): remove it"),
+            (Self.bytes([(3, 4, "AB\u{2028}1")]), "schools.csv:3: error: the school id 'AB\\u{2028}1' holds a control character (U+2028): remove it"),
+            (Self.bytes([(3, 4, "AB1\u{85}")]), "schools.csv:3: error: the school id 'AB1\\u{85}' holds a control character (U+0085): remove it"),
         ]
         for (bytes, message) in cases {
             #expect(errorText { _ = try aggregate(bytes, by: [.year], workers: workers, split: true) } == message)

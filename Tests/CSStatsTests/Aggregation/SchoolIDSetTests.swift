@@ -266,3 +266,19 @@ import Testing
         #expect(FlagCombination(rawValue: 3).counts(.both) && !FlagCombination(rawValue: 5).counts(.both))
     }
 }
+
+/// What a message shows of a cell: no control character, not without end.
+@Suite struct ShownTextTests {
+    @Test func controlCharactersAreWrittenOut() {
+        #expect(LabelText.shown("A\u{1B}]0;x\u{7}B") == "A\\u{1B}]0;x\\u{7}B")
+        #expect(LabelText.shown("北区\u{2028}") == "北区\\u{2028}")
+        #expect(LabelText.shown("学校\t1") == "学校\\u{9}1")
+        #expect(LabelText.shown("ＡＢ１") == "ＡＢ１")
+    }
+
+    @Test func longTextIsCut() {
+        #expect(LabelText.shown(String(repeating: "x", count: 300)) == String(repeating: "x", count: 200) + "…")
+        #expect(LabelText.shown("abc", limit: 2) == "ab…")
+        #expect(LabelText.shown("ab", limit: 2) == "ab")
+    }
+}
