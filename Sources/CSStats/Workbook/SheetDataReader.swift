@@ -33,11 +33,16 @@ struct SheetDataReader {
         /// Each style's format code, and whether it is General (a plain integer shows as stored).
         var styleFormats: [String]
         var generalStyles: [Bool]
+        /// Each style's format read once; whether dates count from 1904.
+        var codes: [NumberFormat.Code]
+        var date1904: Bool
 
-        init(sharedStrings: [String], styleFormats: [String]) {
+        init(sharedStrings: [String], styleFormats: [String], date1904: Bool = false) {
             self.sharedStrings = sharedStrings
             self.styleFormats = styleFormats
-            generalStyles = styleFormats.map(NumberFormat.isGeneral)
+            self.date1904 = date1904
+            codes = styleFormats.map(NumberFormat.Code.init)
+            generalStyles = codes.map(\.isGeneral)
             var fields: [UInt8] = [], starts: [Int] = [0]
             for var text in sharedStrings {
                 text.withUTF8 { TextTable.appendDelimitedField($0, delimiter: UInt8(ascii: ","), to: &fields) }
@@ -261,9 +266,11 @@ struct SheetDataReader {
                     if general, Self.isPlainInteger(b, value) {
                         cellBytes.append(contentsOf: UnsafeBufferPointer(rebasing: b[value]))
                     } else {
-                        guard let stored = Self.text(b, value) else { return nil }
-                        let format = style < context.styleFormats.count ? context.styleFormats[style] : "General"
-                        cellBytes.append(contentsOf: NumberFormat.display(stored, format: format).utf8)
+                        // A format it cannot show: the general reader shows the number, with a note.
+                        guard let stored = Self.text(b, value),
+                              let shown = (style < context.codes.count ? context.codes[style] : NumberFormat.Code("General")).rendered(stored, date1904: context.date1904)
+                        else { return nil }
+                        cellBytes.append(contentsOf: shown.utf8)
                     }
                 case .string:
                     guard let value else { break }
