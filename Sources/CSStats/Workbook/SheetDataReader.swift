@@ -20,6 +20,8 @@ struct SheetDataReader {
         var firstRow: Int?
         var lastRow: Int?
         var hiddenRows: [Int]
+        /// The largest run of rows without text between two rows with text (the rows around it).
+        var gap: (after: Int, before: Int)?
         /// The offset just past `</sheetData>`.
         var end: Int
     }
@@ -65,6 +67,7 @@ struct SheetDataReader {
         var head: [[String]] = []
         var lineEnds: [Int] = [], lineFields: [Int] = []
         var hiddenRows: [Int] = []
+        var gap: (after: Int, before: Int)?
         var row = 0, firstRow: Int?, lastRow: Int?
         var width = 0
         var cellBytes: [UInt8] = []
@@ -290,6 +293,7 @@ struct SheetDataReader {
                 if !hasText {
                     // The row's first text: blank rows since the last row with text first.
                     if let last = lastRow {
+                        if row - last > (gap.map { $0.before - $0.after } ?? 1) { gap = (last, row) }
                         for _ in 0..<(row - last - 1) {
                             csv.append(UInt8(ascii: "\n"))
                             lineEnds.append(csv.count)
@@ -335,7 +339,7 @@ struct SheetDataReader {
             csv = padded
         }
         for i in head.indices where head[i].count < width { head[i] += repeatElement("", count: width - head[i].count) }
-        return Result(csv: csv, head: head, firstRow: firstRow, lastRow: lastRow, hiddenRows: hiddenRows, end: p)
+        return Result(csv: csv, head: head, firstRow: firstRow, lastRow: lastRow, hiddenRows: hiddenRows, gap: gap, end: p)
     }
 
     /// `0`, or an optional minus and 1–15 digits not starting with 0: what General shows as stored.

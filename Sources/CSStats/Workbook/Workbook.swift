@@ -378,7 +378,10 @@ public struct Workbook: Sendable {
             }
         }
         notes += unshown.notes(info.name)
-        notes += Workbook.notes(info, merged: merged, hiddenRows: hiddenRows, hiddenColumns: hiddenColumns)
+        // The largest run of rows without text between two with text.
+        var gap: (after: Int, before: Int)?
+        for (a, b) in zip(rowNumbers, rowNumbers.dropFirst()) where b - a > (gap.map { $0.before - $0.after } ?? 1) { gap = (a, b) }
+        notes += Workbook.notes(info, merged: merged, hiddenRows: hiddenRows, hiddenColumns: hiddenColumns, gap: gap)
         return Sheet(name: info.name, part: info.path, rows: rows, rowNumbers: rowNumbers.first.map { Array($0...(rowNumbers.last!)) } ?? [],
                      mergedRanges: merged, formulas: formulas, notes: notes)
     }
@@ -386,8 +389,16 @@ public struct Workbook: Sendable {
 
 extension Workbook {
     /// What CSV does not show of a sheet's layout: merged ranges, hidden rows and columns.
-    static func notes(_ info: SheetInfo, merged: [String], hiddenRows: [Int], hiddenColumns: [String]) -> [String] {
+    /// Rows without text between two rows with text from which a sheet is noted: a stray cell
+    /// far below a table makes the CSV as long as the gap.
+    static let noticedGap = 10_000
+
+    static func notes(_ info: SheetInfo, merged: [String], hiddenRows: [Int], hiddenColumns: [String],
+                      gap: (after: Int, before: Int)? = nil) -> [String] {
         var notes: [String] = []
+        if let gap, gap.before - gap.after - 1 >= noticedGap {
+            notes.append("\(info.name): rows \((gap.after + 1).groupedDecimal)–\((gap.before - 1).groupedDecimal) hold no text, then row \(gap.before.groupedDecimal) does: a cell far below the table (a stray one? Ctrl+End in Excel shows the sheet's last cell) makes the CSV \((gap.before - gap.after - 1).groupedDecimal) empty lines longer")
+        }
         if !merged.isEmpty { notes.append("\(info.name): merged cells \(merged.joined(separator: ", ")) (a merged range's text is in its first cell)") }
         if !hiddenRows.isEmpty { notes.append("\(info.name): hidden rows \(hiddenRows.map(String.init).joined(separator: ", ")) are read like the others") }
         if !hiddenColumns.isEmpty { notes.append("\(info.name): hidden columns \(hiddenColumns.joined(separator: ", ")) are read like the others") }
@@ -429,7 +440,7 @@ extension Workbook {
         guard let read else { return nil }
         let rowNumbers = read.firstRow.map { Array($0...read.lastRow!) } ?? []
         return Sheet(name: info.name, part: info.path, rows: read.head, rowNumbers: rowNumbers, mergedRanges: merged, formulas: [:],
-                     notes: Workbook.notes(info, merged: merged, hiddenRows: read.hiddenRows, hiddenColumns: hiddenColumns), csv: read.csv)
+                     notes: Workbook.notes(info, merged: merged, hiddenRows: read.hiddenRows, hiddenColumns: hiddenColumns, gap: read.gap), csv: read.csv)
     }
 }
 

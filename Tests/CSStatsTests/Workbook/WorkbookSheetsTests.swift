@@ -155,6 +155,15 @@ struct WorkbookSheetsTests {
         }
     }
 
+    /// straycell.xlsx: r3.xlsx's table (rows 1–11) and a stray cell in A1048576: read as Excel
+    /// saves it (a million lines), and said where the lines come from.
+    @Test func aStrayCellFarBelowTheTableIsSaid() throws {
+        let folder = try #require(WorkbookCommandTests.workbooks())
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = runCLI(["summary", folder.appendingPathComponent("straycell.xlsx").path])
+        #expect(result.err.contains(": note: R3: rows 12–1,048,575 hold no text, then row 1,048,576 does: a cell far below the table (a stray one? Ctrl+End in Excel shows the sheet's last cell) makes the CSV 1,048,564 empty lines longer\n"), "\(result.err)")
+    }
+
     /// merged.xlsx: コミュニティ・スクール merged over B2:C2, D2 blank and not merged, 学校数 in
     /// D3. The CSV saved from it (below, by hand) has only a label in B2 and blanks after it:
     /// read alone, that label is spread over every column, so 学校数 is taken for the CS count.

@@ -117,6 +117,8 @@ def twice(xml):
     end = xml.index("</c>", cell) + len("</c>")
     return xml[:end] + xml[cell:end].replace("7051", "9999") + xml[end:]
 rewrite("dupcell.xlsx", twice)
+# straycell.xlsx: r3.xlsx with a stray 1 in A1048576, Excel's last row, far below the table.
+rewrite("straycell.xlsx", lambda xml: xml.replace("</sheetData>", '<row r="1048576"><c r="A1048576"><v>1</v></c></row></sheetData>'))
 with zipfile.ZipFile(f"{out}/r3.xlsx") as source, zipfile.ZipFile(f"{out}/badutf8.xlsx", "w", zipfile.ZIP_STORED) as target:
     for item in source.infolist():
         data = source.read(item.filename)
