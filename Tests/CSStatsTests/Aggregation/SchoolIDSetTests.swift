@@ -282,3 +282,39 @@ import Testing
         #expect(LabelText.shown("ab", limit: 2) == "ab")
     }
 }
+
+/// The code's type from its first two characters, against the table written out.
+@Suite struct CodeSchoolTypeTests {
+    @Test func everyPairOfBytes() {
+        let named: [String: SchoolType] = ["A1": .kindergarten, "B1": .elementary, "C1": .lowerSecondary, "C2": .compulsory,
+                                           "D1": .upperSecondary, "D2": .secondary, "E1": .specialNeeds]
+        for first in 0...255 {
+            for second in 0...255 {
+                let pair = String(decoding: [UInt8(first), UInt8(second)], as: UTF8.self)
+                let expected: Int32 = if let type = named[pair] { Int32(type.rawValue) }
+                    else if first == 0x46 || pair == "A2" { -2 } else { -1 }
+                #expect(SchoolRecordWorker.codeSchoolType(UInt8(first), UInt8(second)) == expected, "\(first) \(second)")
+            }
+        }
+    }
+
+    @Test func mextCodesAreTheGeneralRulesCodes() {
+        // The 学校コード path and the general one give one key for every shape of 13 bytes.
+        var rng = SplitMix64(state: 13)
+        let alphabet = Array("ABCDEFGHIJZ0123456789".utf8)
+        for _ in 0..<20_000 {
+            let id = (0..<13).map { k in k == 0 || rng.int(1...10) == 1 ? rng.pick(alphabet) : UInt8(ascii: "0") + UInt8(rng.int(0...9)) }
+            let year = rng.int(0...9999)
+            let viaMext = id.withUnsafeBufferPointer { SchoolIDKey.mextCode(year: year, $0.baseAddress!) }
+            let letter = id[0] &- UInt8(ascii: "A")
+            let digits = id.dropFirst().allSatisfy { $0 &- UInt8(ascii: "0") < 10 }
+            if letter < 8 && digits {
+                // Worked out from the layout: mextStart + letter × 10¹² + the twelve digits' value.
+                let value = UInt64(String(decoding: id.dropFirst(), as: UTF8.self))!
+                #expect(viaMext == UInt64(year) << 50 | (1_111_111_111_111_110 + UInt64(letter) * 1_000_000_000_000 + value))
+            } else {
+                #expect(viaMext == nil)
+            }
+        }
+    }
+}
