@@ -206,7 +206,7 @@ public enum FormulaAudit {
         /// A total's count: a sum over exactly the rows it totals, in its own column.
         private mutating func auditTotal(_ cell: CellReference, _ i: Int, _ text: String) {
             let formula: Formula
-            do { formula = try Formula(text) } catch { skip(cell, error.reason); return }
+            do { formula = try Formula(text, sheet: sheet.name) } catch { skip(cell, error.reason); return }
             guard case .sum(let summed, let subtotal) = formula else {
                 skip(cell, "a total's count that is not a sum")
                 return
@@ -281,7 +281,7 @@ public enum FormulaAudit {
         /// A rate: one cell divided by another, both of its own row.
         private mutating func auditRate(_ cell: CellReference, _ i: Int, _ text: String) {
             let formula: Formula
-            do { formula = try Formula(text) } catch { skip(cell, error.reason); return }
+            do { formula = try Formula(text, sheet: sheet.name) } catch { skip(cell, error.reason); return }
             guard case .ratio(let numerator, let denominator) = formula else {
                 skip(cell, "a rate that is not one cell divided by another")
                 return

@@ -20,8 +20,10 @@ enum Formula: Equatable {
     /// Reads a formula's text, with or without its leading `=`.
     ///
     /// - Throws: ``Refusal`` for any other shape.
-    init(_ text: String) throws(Refusal) {
-        var parser = Parser(tokens: try Formula.tokens(text))
+    /// `sheet`: the name of the sheet the formula is in; a reference qualified with it
+    /// (`R3!B4:B10` in R3) is one of its own cells.
+    init(_ text: String, sheet: String? = nil) throws(Refusal) {
+        var parser = Parser(tokens: try Formula.tokens(text), sheet: sheet)
         let expression = try parser.expression()
         guard parser.index == parser.tokens.count else { throw Refusal(reason: "it is not a sum or a rate") }
         if let ranges = Formula.summed(expression, subtotal: false) {
@@ -185,6 +187,13 @@ enum Formula: Equatable {
     struct Parser {
         var tokens: [Token]
         var index = 0
+        /// The formula's own sheet, whose name may qualify its references.
+        var sheet: String? = nil
+
+        init(tokens: [Token], sheet: String? = nil) {
+            self.tokens = tokens
+            self.sheet = sheet
+        }
 
         private var current: Token? { index < tokens.count ? tokens[index] : nil }
 
@@ -238,7 +247,14 @@ enum Formula: Equatable {
                     guard c == "," else { throw Refusal(reason: "'\(c)' in the arguments of \(name)") }
                 }
             case .reference(let start):
-                if case .symbol("!") = current { throw Refusal(reason: "it refers to another sheet") }
+                if case .symbol("!") = current {
+                    // A sheet named like a cell (R3): its own name qualifies its own cells.
+                    if let sheet, start.name == sheet, index + 1 < tokens.count, case .reference = tokens[index + 1] {
+                        index += 1
+                        return try primary()
+                    }
+                    throw Refusal(reason: "it refers to another sheet (\(start.name)!)")
+                }
                 guard case .symbol(":") = current else {
                     guard start.row > 0 else { throw Refusal(reason: "'\(start.name)' is a whole column") }
                     return .range(CellRange(start: start, end: start))
@@ -250,7 +266,16 @@ enum Formula: Equatable {
                 index += 1
                 return .range(CellRange(start: start, end: end))
             case .other(let text):
-                if case .symbol("!") = current { throw Refusal(reason: "it refers to another sheet (\(text)!)") }
+                if case .symbol("!") = current {
+                    // The sheet's own name ('R3 表'!B4, quotes doubled inside): its own cell.
+                    let name = text.hasPrefix("'") && text.hasSuffix("'") && text.count >= 2
+                        ? String(text.dropFirst().dropLast()).replacingOccurrences(of: "''", with: "'") : text
+                    if let sheet, name == sheet, index + 1 < tokens.count, case .reference = tokens[index + 1] {
+                        index += 1
+                        return try primary()
+                    }
+                    throw Refusal(reason: "it refers to another sheet (\(text)!)")
+                }
                 throw Refusal(reason: "'\(text)' is not a cell")
             case .symbol(let c):
                 throw Refusal(reason: "'\(c)' is not audited")

@@ -2,9 +2,9 @@ import Testing
 @testable import CSStats
 
 /// A formula as the audit reads it, in words, so cases read as a table.
-private func reading(_ text: String) -> String {
+private func reading(_ text: String, sheet: String? = nil) -> String {
     do {
-        switch try Formula(text) {
+        switch try Formula(text, sheet: sheet) {
         case .sum(let ranges, let subtotal): return (subtotal ? "subtotal " : "sum ") + ranges.map(\.name).joined(separator: ",")
         case .ratio(let numerator, let denominator): return "ratio \(numerator.name)/\(denominator.name)"
         }
@@ -66,4 +66,13 @@ func aSharedFormulaMovesItsRelativeReferences(text: String, rows: Int, columns: 
     #expect(CellReference("B$") == nil)
     #expect(CellReference("ABCD1") == nil)
     #expect(CellReference("B10")?.name == "B10")
+}
+
+@Test func aReferenceQualifiedWithItsOwnSheetIsItsOwnCell() {
+    #expect(reading("SUM(R3!B4:B10)", sheet: "R3") == "sum B4:B10")
+    #expect(reading("R3!C4/R3!$B4", sheet: "R3") == "ratio C4/B4")
+    #expect(reading("SUM('R3 表'!B4:B10)", sheet: "R3 表") == "sum B4:B10")
+    #expect(reading("SUM('O''Brien'!B4,B5)", sheet: "O'Brien") == "sum B4,B5")
+    #expect(reading("SUM(R2!B4:B10)", sheet: "R3") == "refused: it refers to another sheet (R2!)")
+    #expect(reading("SUM(R3!B4:B10)") == "refused: it refers to another sheet (R3!)")
 }
