@@ -8,8 +8,8 @@ struct ByteInterner {
     private var slots: [Int32]          // entry index + 1, 0 when empty
     private var hashes: [UInt64] = []
     private var starts: [Int] = []
-    private var lengths: [Int] = []
-    /// A short key's words, length and value together: one cache line to compare and answer.
+    /// A key's length and value, and a short key's words (0 for a longer one), together: one
+    /// cache line to compare and answer.
     private struct Entry {
         var first: UInt64
         var last: UInt64
@@ -17,7 +17,6 @@ struct ByteInterner {
         var value: Int32
     }
     private var entries: [Entry] = []
-    private(set) var values: [Int32] = []
     private var arena: [UInt8] = []
     private var mask: Int
     /// Turns a spelling never seen before into its value.
@@ -30,10 +29,13 @@ struct ByteInterner {
     }
 
     /// The number of distinct spellings seen.
-    var count: Int { values.count }
+    var count: Int { entries.count }
+
+    /// The value of entry `i`.
+    func value(at i: Int) -> Int32 { entries[i].value }
 
     /// The bytes of entry `i`.
-    func key(_ i: Int) -> [UInt8] { Array(arena[starts[i]..<starts[i] + lengths[i]]) }
+    func key(_ i: Int) -> [UInt8] { Array(arena[starts[i]..<starts[i] + entries[i].length]) }
 
     /// The value for a spelling, resolving it on first sight.
     @inline(__always)
@@ -64,7 +66,7 @@ struct ByteInterner {
             let entry = Int(slots[slot])
             if entry == 0 { return insert(start, length, hash: h, slot: slot) }
             let e = entry - 1
-            if hashes[e] == h, lengths[e] == length, equal(e, start, length) { return values[e] }
+            if hashes[e] == h, entries[e].length == length, equal(e, start, length) { return entries[e].value }
             slot = (slot + 1) & mask
         }
     }
@@ -105,18 +107,16 @@ struct ByteInterner {
         let (a, b) = length <= 16 ? ByteInterner.words(start, length) : (0, 0)
         entries.append(Entry(first: a, last: b, length: length, value: value))
         starts.append(arena.count)
-        lengths.append(length)
-        values.append(value)
         arena.append(contentsOf: UnsafeBufferPointer(start: start, count: length))
-        slots[slot] = Int32(values.count)
-        if values.count * 2 > slots.count { grow() }
+        slots[slot] = Int32(entries.count)
+        if entries.count * 2 > slots.count { grow() }
         return value
     }
 
     private mutating func grow() {
         slots = [Int32](repeating: 0, count: slots.count * 2)
         mask = slots.count - 1
-        for e in 0..<values.count {
+        for e in 0..<entries.count {
             var slot = Int(truncatingIfNeeded: hashes[e]) & mask
             while slots[slot] != 0 { slot = (slot + 1) & mask }
             slots[slot] = Int32(e + 1)

@@ -291,7 +291,7 @@ public struct SchoolAggregator: Sendable {
                 for i in 0..<w.municipalityInterner.count {
                     let bytes = w.municipalityInterner.key(i)
                     // Trimmed like every other label, so "府中市 " and "府中市" are one group.
-                    names[w.municipalityInterner.values[i]] = (bytes.withUnsafeBufferPointer { decode($0) }
+                    names[w.municipalityInterner.value(at: i)] = (bytes.withUnsafeBufferPointer { decode($0) }
                         ?? String(decoding: bytes, as: UTF8.self)).trimmingPublishedSpaces()
                 }
             }

@@ -68,6 +68,7 @@ enum SchoolIDKey {
     @inline(__always)
     static func code(year: Int, _ s: UnsafePointer<UInt8>, _ count: Int) -> UInt64? {
         guard count >= 1, count <= 15, year >= 0, year <= 9999 else { return nil }
+        // A letter A–H and twelve digits, a 学校コード: mextCode's rule.
         if count == 13, let code = mextCode(year: year, s) { return code }
         var letters = 0
         while letters < 2, letters < count, s[letters] &- UInt8(ascii: "A") < 26 { letters += 1 }
@@ -77,8 +78,6 @@ enum SchoolIDKey {
         switch letters {
         case 0:
             id = stringsUpTo(digits - 1) + value
-        case 1 where digits == 12 && s[0] <= UInt8(ascii: "H"):
-            id = mextStart + UInt64(s[0] - UInt8(ascii: "A")) * ten12 + value
         case 1 where digits <= 11:
             id = letterStart + UInt64(s[0] - UInt8(ascii: "A")) * stringsUpTo(11) + stringsUpTo(digits - 1) + value
         case 2 where digits <= 9:

@@ -131,22 +131,8 @@ struct SheetDataReader {
             }
             return v
         }
-        /// A cell reference's column as ``CellReference`` reads it (`nil` where it reads none).
-        func column(_ r: Range<Int>) -> Int? {
-            var column = 0, row = 0, letters = 0
-            for i in r {
-                let c = b[i]
-                if c >= UInt8(ascii: "A"), c <= UInt8(ascii: "Z"), row == 0, letters < 3 {
-                    column = column * 26 + Int(c - UInt8(ascii: "A") + 1)
-                    letters += 1
-                } else if c >= UInt8(ascii: "0"), c <= UInt8(ascii: "9"), letters > 0, row < 1_048_576 {
-                    row = row * 10 + Int(c - UInt8(ascii: "0"))
-                } else {
-                    return nil
-                }
-            }
-            return letters > 0 && column <= CellReference.lastColumn && row <= CellReference.lastRow ? column - 1 : nil
-        }
+        /// A cell reference's column, `nil` where ``CellReference`` reads none.
+        func column(_ r: Range<Int>) -> Int? { CellReference(utf8: UnsafeBufferPointer(rebasing: b[r]))?.column }
         func hasAmpersand(_ r: Range<Int>) -> Bool { r.contains { b[$0] == UInt8(ascii: "&") } }
 
         while true {

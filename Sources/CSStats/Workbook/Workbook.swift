@@ -218,7 +218,7 @@ public struct Workbook: Sendable {
             throw ZipArchive.Failure(message: "sheet '\(info.name)' (\(info.path)): \(error)")
         }
         if fast, let sheet = fastSheet(info, bytes) { return sheet }
-        var scanner = XMLScanner(bytes)
+        var scanner = XMLScanner(bytes, textChecked: true)
         var cells: [Int: [Int: String]] = [:]
         var merged: [String] = [], formulas: [String: String] = [:], notes: [String] = []
         var hiddenRows: [Int] = [], hiddenColumns: [String] = []
@@ -412,9 +412,10 @@ extension Workbook {
     }
 
     /// A sheet read by ``SheetDataReader`` (its `<sheetData>`) and the scanner (the rest), or
-    /// `nil` when that reader leaves it to the general one.
+    /// `nil` when that reader leaves it to the general one. The bytes are checked as text
+    /// (``XMLScanner/checkText(_:)``) by the caller, once for both readers.
     func fastSheet(_ info: SheetInfo, _ bytes: [UInt8]) -> Sheet? {
-        var scanner = XMLScanner(bytes)
+        var scanner = XMLScanner(bytes, textChecked: true)
         var merged: [String] = [], hiddenColumns: [String] = []
         var read: SheetDataReader.Result?
         do {
@@ -460,10 +461,15 @@ struct CellReference: Hashable {
     }
 
     /// Reads `B10`, `$B$10`, `B$10`; a reference of letters alone (`B`) has row 0.
-    init?(_ text: String) {
+    init?(_ text: String) { self.init(utf8: text.utf8) }
+
+    /// The same on UTF-8 bytes (a cell's `r` as it lies in a sheet's part).
+    @inline(__always)
+    init?<Bytes: Sequence>(utf8 bytes: Bytes) where Bytes.Element == UInt8 {
         var column = 0, row = 0, letters = 0, digits = 0
-        for c in text.utf8 {
-            // Excel's largest is XFD1048576: anything longer is no reference (and would overflow).
+        for c in bytes {
+            // Excel's largest is XFD1048576: a fourth letter, or a digit past the row's, is no
+            // reference (and would overflow).
             if c == UInt8(ascii: "$"), digits == 0 {
                 // Before the letters, or between the letters and the digits; once each.
                 if letters == 0, !columnIsAbsolute { columnIsAbsolute = true } else if letters > 0, !rowIsAbsolute { rowIsAbsolute = true } else { return nil }
@@ -476,10 +482,8 @@ struct CellReference: Hashable {
             } else {
                 return nil
             }
-            // Past XFD and row 1,048,576 a name is not a cell (LOG10 is a function).
-            if letters > 3 || digits > 7 { return nil }
         }
-        guard letters > 0, !(rowIsAbsolute && digits == 0) else { return nil }
+        guard letters > 0, digits <= 7, !(rowIsAbsolute && digits == 0) else { return nil }
         // A sheet ends at XFD (column 16,384) and row 1,048,576.
         guard column <= CellReference.lastColumn, row <= CellReference.lastRow else { return nil }
         self.column = column - 1

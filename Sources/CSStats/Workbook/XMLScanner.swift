@@ -27,8 +27,10 @@ struct XMLScanner {
     /// Whether the bytes were found to be text (UTF-8 without NUL), on the first call.
     private var checked = false
 
-    init(_ bytes: [UInt8]) {
+    /// `textChecked`: the caller has already run ``checkText(_:)`` on the bytes.
+    init(_ bytes: [UInt8], textChecked: Bool = false) {
         self.bytes = bytes
+        checked = textChecked
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { offset = 3 }
     }
 
