@@ -5,11 +5,13 @@ import Foundation
 
 /// Aggregates a school-level file (one row per school) into counts per group, on every core.
 ///
-/// The file is split at line breaks into one range per core, and each range is parsed by a
-/// ``SchoolRecordWorker`` reading with `pread` into its own 256 KB buffer (``WorkerInput``), so
-/// memory does not grow with the file. A split is speculative: a quoted field may hold a line break, so after the
-/// workers finish, each one's stopping point is checked against where the next one started; on
-/// a mismatch (a split inside a quoted field) the file is read again by one worker. School ids
+/// The file is split at line breaks into ranges of about 4 MB, which the workers (one per core)
+/// take in turn, each reading with `pread` into its own 256 KB buffer (``WorkerInput``) and
+/// counting into its own tables, so memory does not grow with the file, and a core slowed by
+/// another program takes fewer ranges rather than holding up the end. A split is speculative: a
+/// quoted field may hold a line break, so after the pass, each range's stopping point is checked
+/// against where the next range starts; on a mismatch (a split inside a quoted field) the file
+/// is read again by one worker. School ids
 /// are checked once every worker is done (``SchoolIDSet``): a key seen twice sends the file back
 /// to one worker, which checks those keys against the ids' bytes and reports each real duplicate
 /// with the line it was first seen on.
@@ -31,6 +33,11 @@ public struct SchoolAggregator: Sendable {
     /// How many bytes a worker looks at at once: its read buffer, or its window of bytes in
     /// memory (tests lower it to force records across refills).
     var bufferSize = 1 << 18
+    /// About how many bytes of data make one range, which a worker takes whole (tests lower it
+    /// to make many ranges of a small file).
+    var rangeBytes = 4 << 20
+    /// At most this many ranges, whatever the file's size.
+    static let maximumRanges = 1024
     /// Whether workers may look at bytes in memory in place (tests turn it off to exercise copying).
     var allowsWindows = true
     /// Keys taken as seen twice whatever the file holds (tests: two hashed ids whose 64-bit
@@ -177,12 +184,17 @@ public struct SchoolAggregator: Sendable {
                                skipInvalid: skipInvalid, blankIsNo: blankIsNo, bufferSize: bufferSize,
                                suspects: suspects, lineBase: headerLine, recordBase: headerRecord)
         }
-        // Split points: the byte after a line feed near each k/n of the data.
-        let count = size - dataStart > minimumBytesForSplit ? maximumWorkers : 1
+        // Split points: the byte after a line feed near each k/n of the data, in ranges of
+        // about `rangeBytes`, which the workers take in turn: a core slowed by another program
+        // takes fewer, and every core is busy until the last range or so.
+        let workerCount = size - dataStart > minimumBytesForSplit ? maximumWorkers : 1
+        let count = workerCount == 1 ? 1 : min(max(workerCount, (size - dataStart) / rangeBytes), SchoolAggregator.maximumRanges)
         var splits = [dataStart]
+        var probe = [UInt8](repeating: 0, count: 4096)
         for k in 1..<max(count, 1) {
             var offset = dataStart + (size - dataStart) * k / count
-            var probe = [UInt8](repeating: 0, count: 4096)
+            // (A range already passed by the previous split's search is not split again.)
+            guard offset >= splits.last! else { continue }
             var found = false
             while !found, offset < size {
                 let n = probe.withUnsafeMutableBufferPointer { input.read(into: $0.baseAddress!, count: 4096, at: offset) }
@@ -192,26 +204,41 @@ public struct SchoolAggregator: Sendable {
             if offset > splits.last!, offset < size { splits.append(offset) }
         }
         splits.append(size)
-        // Each worker reads its range; the box is gone when this returns, so a pass's workers
-        // (and their keys) are freed as soon as the caller lets them go.
-        func runInParallel(_ workers: [SchoolRecordWorker]) {
-            let task = SendableBox((workers: workers, splits: splits))
+        // Each worker takes range after range until none is left (or one fails), into its own
+        // tables; each range's segment is kept in the file's order. The box is gone when this
+        // returns, so a pass's workers (and their keys) are freed as soon as the caller lets them go.
+        func runInParallel(_ workers: [SchoolRecordWorker]) -> [SchoolRecordWorker.Segment?] {
+            let ranges = splits.count - 1
+            let segments = UnsafeMutablePointer<SchoolRecordWorker.Segment?>.allocate(capacity: ranges)
+            segments.initialize(repeating: nil, count: ranges)
+            defer { segments.deinitialize(count: ranges); segments.deallocate() }
+            let task = SendableBox((workers: workers, splits: splits, segments: segments, queue: RangeQueue(count: ranges)))
             DispatchQueue.concurrentPerform(iterations: workers.count) { k in
                 let t = task.value
-                t.workers[k].run(from: t.splits[k], limit: t.splits[k + 1], input: input)
+                while let r = t.queue.next() {
+                    let segment = t.workers[k].segment(from: t.splits[r], limit: t.splits[r + 1], input: input)
+                    if segment.failure != nil { t.queue.stop() }
+                    t.segments[r] = segment
+                }
             }
+            return Array(UnsafeBufferPointer(start: segments, count: ranges))
         }
-        var workers = (0..<splits.count - 1).map { _ in makeWorker() }
-        runInParallel(workers)
-        // Speculation failed (a split inside a quoted field): one worker, from the start.
-        if !zip(workers.dropLast(), splits.dropFirst().dropLast()).allSatisfy({ $0.endOffset == $1 }) {
+        var workers = (0..<min(workerCount, splits.count - 1)).map { _ in makeWorker() }
+        var segments = runInParallel(workers)
+        // A worker's range is read until a record starts at or past its end: speculation failed
+        // (a split inside a quoted field) where that is not where the next range starts. That,
+        // or a range that stopped at an error (and the ranges left unread after it: their ids
+        // were never seen, so a duplicate among them would go unnoticed), sends the file to one
+        // worker, from the start: the error it reports is the file's first.
+        if segments.count > 1, segments.contains(where: { $0 == nil || $0!.failure != nil })
+            || !zip(segments.dropLast(), splits.dropFirst().dropLast()).allSatisfy({ $0!.endOffset == $1 }) {
             workers = [makeWorker()]
-            workers[0].run(from: dataStart, limit: size, input: input)
+            segments = [workers[0].segment(from: dataStart, limit: size, input: input)]
         }
         // School ids are checked after the pass, over every worker's keys at once. Keys seen
         // twice are a duplicate, or (rarely) two hashed ids whose keys happen to agree: the file
         // is read again, in parallel, checking those keys
-        // against the ids' bytes. A real duplicate, or an error in a worker past the first, sends
+        // against the ids' bytes. A real duplicate, or an error in a range past the first, sends
         // the file to one worker, so that the error reported is the file's first, its record
         // number counts from the file's start, and a duplicate says where it was first seen.
         for w in workers { w.ids.finish() }
@@ -219,39 +246,40 @@ public struct SchoolAggregator: Sendable {
             throw ReadError.cannotOpen(file: file ?? "<stdin>", reason: "the temporary file of school ids (in TMPDIR or /tmp) could not be read back")
         }
         suspects.formUnion(extraSuspects)
-        var exact = suspects.isEmpty && (workers.count == 1 || !workers.contains { $0.failure != nil })
-        if !exact, !suspects.isEmpty, !workers.contains(where: { $0.failure != nil }), workers.count > 1 {
+        // (Several segments here read the whole file without an error.)
+        var exact = suspects.isEmpty
+        if !exact, segments.count > 1 {
             workers = []
-            let confirming = (0..<splits.count - 1).map { _ in makeWorker(suspects: suspects) }
-            runInParallel(confirming)
+            let confirming = (0..<min(workerCount, splits.count - 1)).map { _ in makeWorker(suspects: suspects) }
+            let confirmed = runInParallel(confirming)
             var seen = Set<SchoolRecordWorker.IDOccurrence>()
-            exact = confirming.allSatisfy { w in
-                w.failure == nil && !w.state.foundDuplicate && w.state.firstLines.keys.allSatisfy { seen.insert($0).inserted }
+            exact = !confirmed.contains { $0 == nil || $0!.failure != nil } && confirming.allSatisfy { w in
+                !w.state.foundDuplicate && w.state.firstLines.keys.allSatisfy { seen.insert($0).inserted }
             }
-            if exact { workers = confirming }
+            if exact { workers = confirming; segments = confirmed }
         }
         if !exact {
             workers = []
             let single = makeWorker(suspects: suspects)
-            single.run(from: dataStart, limit: size, input: input)
+            segments = [single.segment(from: dataStart, limit: size, input: input)]
             workers = [single]
         }
-        // Lines: the header is line `headerLine`; each worker's lines follow the previous workers'.
+        // Lines: the header is line `headerLine`; each range's lines follow the previous ranges'.
         var lineOffset = headerLine
         var skipped = SkippedRecords()
         var records = 0
         var noteCount = 0
         var noteLines: [Int] = []
-        for w in workers {
-            if let failure = w.failure {
+        for case let segment? in segments {
+            if let failure = segment.failure {
                 if let error = failure.error { throw error.placed(file: file, lineOffset: lineOffset) }
                 throw ReadError.invalidRecord(SourcePosition(file: file, line: failure.line + lineOffset), message: failure.message)
             }
-            skipped.merge(w.skipped, lineOffset: lineOffset, recordOffset: records)
-            noteCount += w.state.noteCount
-            noteLines += w.state.noteLines.map { $0 + lineOffset }
-            records += w.records
-            lineOffset += w.lines
+            skipped.merge(segment.skipped, lineOffset: lineOffset, recordOffset: records)
+            noteCount += segment.noteCount
+            noteLines += segment.noteLines.map { $0 + lineOffset }
+            records += segment.records
+            lineOffset += segment.lines
         }
         var aggregation = SchoolAggregation(
             keys: keys, groups: merge(workers), records: records, skipped: skipped,
@@ -333,5 +361,30 @@ public struct SchoolAggregator: Sendable {
     /// A group as merged: the municipality by name (workers number them each their own way).
     private struct MergedKey: Hashable {
         var year: Int, prefecture: Int, type: Int, municipality: String?
+    }
+}
+
+/// The ranges of a pass, handed out one at a time to whichever worker asks first.
+private final class RangeQueue: @unchecked Sendable {
+    private let lock = NSLock()
+    private var nextRange = 0
+    private let count: Int
+
+    init(count: Int) { self.count = count }
+
+    /// The next range to read, or `nil` when none is left or the pass was stopped.
+    func next() -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard nextRange < count else { return nil }
+        defer { nextRange += 1 }
+        return nextRange
+    }
+
+    /// Hands out no more ranges: one failed, and the file will be read again by one worker.
+    func stop() {
+        lock.lock()
+        nextRange = count
+        lock.unlock()
     }
 }

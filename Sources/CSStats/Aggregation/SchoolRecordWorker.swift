@@ -91,6 +91,37 @@ final class SchoolRecordWorker {
     var municipalityInterner: ByteInterner { state.municipalityInterner }
     /// Where the worker stopped: the offset of the first record at or past its limit.
     var endOffset = 0
+
+    /// What reading one range left, counted from the range's start: where it stopped, its
+    /// lines, records, skipped records, note lines and failure. A worker reads range after range
+    /// into the same tables (groups, ids); the aggregator places each range's lines and records
+    /// after those of the ranges before it in the file.
+    struct Segment {
+        var start: Int
+        var endOffset: Int
+        var lines: Int
+        var records: Int
+        var skipped: SkippedRecords
+        var noteCount: Int
+        var noteLines: [Int]
+        var failure: Failure?
+    }
+
+    /// Reads the range from `start` to `limit` (``run(from:limit:input:)``) and hands back what
+    /// belongs to the range alone, leaving the worker ready for another range.
+    func segment(from start: Int, limit: Int, input: WorkerInput) -> Segment {
+        run(from: start, limit: limit, input: input)
+        defer {
+            state.lines = 0
+            state.records = 0
+            state.skipped = SkippedRecords()
+            state.noteCount = 0
+            state.noteLines = []
+            state.failure = nil
+        }
+        return Segment(start: start, endOffset: endOffset, lines: state.lines, records: state.records, skipped: state.skipped,
+                       noteCount: state.noteCount, noteLines: state.noteLines, failure: state.failure)
+    }
     private let groupYear: Bool, groupPrefecture: Bool, groupType: Bool, groupMunicipality: Bool
 
     /// The keys of the school ids the worker saw (call `finish` once it is done).
@@ -111,6 +142,8 @@ final class SchoolRecordWorker {
     }
 
     let bufferSize: Int
+    /// How many bytes past its range's end a worker reads at first, for the range's last record.
+    static let pastLimit = 16 << 10
     /// Whether the encoding was detected (rather than given), for the hint in encoding errors.
 
     init(columns: SchoolRecordColumns, delimiter: UInt8, encoding: TextEncoding, keys: Set<AggregationKey>,
@@ -356,8 +389,11 @@ final class SchoolRecordWorker {
                         capacity *= 2
                     }
                     let into = owned!
-                    while n < capacity {
-                        let got = input.read(into: into + n, count: capacity - n, at: base + n)
+                    // Up to the range's end and a little past it (its last record ends there),
+                    // not a whole buffer past it: that is the next range's, read by another worker.
+                    let wanted = min(capacity, max(limit &- base &+ SchoolRecordWorker.pastLimit, n &+ SchoolRecordWorker.pastLimit))
+                    while n < wanted {
+                        let got = input.read(into: into + n, count: wanted - n, at: base + n)
                         if got <= 0 { eof = true; break }
                         n += got
                     }

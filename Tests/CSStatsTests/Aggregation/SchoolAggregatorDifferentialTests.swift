@@ -19,6 +19,8 @@ import Testing
         var split = false
         var workers: Int? = nil
         var bufferSize: Int? = nil
+        /// Bytes a range: small, so that a few workers take many ranges each, in turn.
+        var rangeBytes: Int? = nil
         var path = false
         /// Bytes in memory copied into the worker's buffer, as a file's are, not looked at in place.
         var copied = false
@@ -29,6 +31,7 @@ import Testing
                 ?? SchoolAggregator(keys: SchoolAggregatorDifferentialTests.keys, skipInvalid: skipInvalid)
             if split { a.minimumBytesForSplit = 0 }
             if let bufferSize { a.bufferSize = bufferSize }
+            if let rangeBytes { a.rangeBytes = rangeBytes }
             if copied { a.allowsWindows = false }
             return a
         }
@@ -63,9 +66,11 @@ import Testing
         Setting(name: "split, 3 workers, bufferSize 16", split: true, workers: 3, bufferSize: 16),
         Setting(name: "copied, bufferSize 16", bufferSize: 16, copied: true),
         Setting(name: "copied, split, 3 workers, bufferSize 64", split: true, workers: 3, bufferSize: 64, copied: true),
+        Setting(name: "split, 2 workers, ranges of 100 bytes", split: true, workers: 2, rangeBytes: 100),
+        Setting(name: "copied, split, 3 workers, ranges of 50 bytes, bufferSize 32", split: true, workers: 3, bufferSize: 32, rangeBytes: 50, copied: true),
     ]
-    /// Every twentieth file is also read from disk (`aggregate(path:)`, `pread`), split over 3 workers.
-    static let pathSetting = Setting(name: "path, split, 3 workers, bufferSize 64", split: true, workers: 3, bufferSize: 64, path: true)
+    /// Every twentieth file is also read from disk (`aggregate(path:)`, `pread`), split over 3 workers taking ranges in turn.
+    static let pathSetting = Setting(name: "path, split, 3 workers, ranges of 80 bytes, bufferSize 64", split: true, workers: 3, bufferSize: 64, rangeBytes: 80, path: true)
 
     /// The files are compared in chunks, which Swift Testing runs in parallel.
     static let chunks = 6
