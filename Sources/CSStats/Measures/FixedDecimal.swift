@@ -142,13 +142,27 @@ extension FixedDecimal: Comparable {
 extension FixedDecimal: CustomStringConvertible {
     /// The number as printed, keeping its scale: "9.8", "12.0", "-0.1", "0.05".
     public var description: String {
-        var digits = String(units.magnitude)
-        if scale > 0 {
-            if digits.count <= scale {
-                digits = String(repeating: "0", count: scale + 1 - digits.count) + digits
+        // Written from the last digit back into a few bytes on the stack: at least one digit
+        // before the point, `scale` after it (20 digits, a point, a sign: 40 bytes hold them).
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 40) { buffer in
+            var at = buffer.count
+            var rest = units.magnitude
+            var written = 0
+            repeat {
+                if written == scale, scale > 0 {
+                    at -= 1
+                    buffer[at] = UInt8(ascii: ".")
+                }
+                at -= 1
+                buffer[at] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
+                written += 1
+            } while rest > 0 || written <= scale
+            if units < 0 {
+                at -= 1
+                buffer[at] = UInt8(ascii: "-")
             }
-            digits.insert(".", at: digits.index(digits.endIndex, offsetBy: -scale))
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[at...]), as: UTF8.self)
         }
-        return units < 0 ? "-" + digits : digits
     }
 }

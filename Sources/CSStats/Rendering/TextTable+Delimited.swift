@@ -21,17 +21,20 @@ extension TextTable {
     /// One record: fields quoted where they must be; a lone empty field is quoted, or it would
     /// be a blank line, which readers skip.
     static func delimitedRecord(_ record: [String], delimiter: UInt8, safe: Bool = false) -> String {
-        if record.count == 1, record[0].isEmpty { return "\"\"\n" }
-        return record.map { delimitedField($0, delimiter: delimiter, safe: safe) }.joined(separator: String(Unicode.Scalar(delimiter))) + "\n"
+        var bytes: [UInt8] = []
+        appendDelimitedRecord(record, delimiter: delimiter, safe: safe, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
-    private static func delimitedField(_ field: String, delimiter: UInt8, safe: Bool) -> String {
-        var field = field
-        let plain = field.withUTF8 { !needsQuotes($0, delimiter: delimiter) && !(safe && runsAsFormula($0)) }
-        guard !plain else { return field }
-        var bytes: [UInt8] = []
-        field.withUTF8 { appendDelimitedField($0, delimiter: delimiter, safe: safe, to: &bytes) }
-        return String(decoding: bytes, as: UTF8.self)
+    /// Appends one record (``delimitedRecord(_:delimiter:safe:)``) and its line feed.
+    static func appendDelimitedRecord(_ record: [String], delimiter: UInt8, safe: Bool, to output: inout [UInt8]) {
+        if record.count == 1, record[0].isEmpty { return output.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: "\""), 0x0A]) }
+        for (index, field) in record.enumerated() {
+            if index > 0 { output.append(delimiter) }
+            var field = field
+            field.withUTF8 { appendDelimitedField($0, delimiter: delimiter, safe: safe, to: &output) }
+        }
+        output.append(0x0A)
     }
 
     /// Whether a spreadsheet opening the CSV would take the text as a formula: it starts with

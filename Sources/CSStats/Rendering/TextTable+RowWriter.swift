@@ -44,7 +44,9 @@ extension TextTable {
                 if let lengths = table.recordLengths, lengths.count == records.count {
                     records = zip(records, lengths).map { Array($0.prefix($1)) }
                 }
-                return records.map { TextTable.delimitedRecord($0, delimiter: delimiter, safe: safe) }.joined()
+                var bytes: [UInt8] = []
+                for record in records { TextTable.appendDelimitedRecord(record, delimiter: delimiter, safe: safe, to: &bytes) }
+                return String(decoding: bytes, as: UTF8.self)
             case .terminal(let color):
                 var lines: [String] = []
                 if let title = table.title {

@@ -31,6 +31,11 @@ func printsWithItsScale(text: String, expected: String) throws {
 @Test func descriptionPadsSmallUnits() {
     #expect(FixedDecimal(units: 5, scale: 3).description == "0.005")
     #expect(FixedDecimal(units: -5, scale: 3).description == "-0.005")
+    #expect(FixedDecimal(units: 0, scale: 1).description == "0.0")
+    #expect(FixedDecimal(units: 100, scale: 1).description == "10.0")
+    #expect(FixedDecimal(units: 1, scale: 17).description == "0.00000000000000001")
+    #expect(FixedDecimal(units: Int.min, scale: 17).description == "-92.23372036854775808")
+    #expect(FixedDecimal(units: Int.max, scale: 0).description == "9223372036854775807")
 }
 
 @Test func equalityAndHashingGoByValue() {
