@@ -5,11 +5,12 @@
 /// once and then found by hashing its bytes: no `String` per cell. An open-addressing table with
 /// the key bytes kept in one arena.
 struct ByteInterner {
-    private var slots: [Int32]          // entry index + 1, 0 when empty
+    /// Keys longer than 16 bytes: entry index + 1, 0 when empty.
+    private var slots: [Int32]
     private var hashes: [UInt64] = []
     private var starts: [Int] = []
-    /// A key's length and value, and a short key's words (0 for a longer one), together: one
-    /// cache line to compare and answer.
+    /// Every key in order of first sight: its length and value, and a short key's words (0 for
+    /// a longer one), from which `short` is rebuilt when the tables grow.
     private struct Entry {
         var first: UInt64
         var last: UInt64
@@ -17,6 +18,17 @@ struct ByteInterner {
         var value: Int32
     }
     private var entries: [Entry] = []
+    /// Keys of at most 16 bytes (every category value), open-addressed by their hash with the
+    /// same mask as `slots`, each slot holding the key's words, length and value: a lookup
+    /// reads one slot, not a slot and then an entry. A length of −1 marks an empty slot.
+    private struct Short {
+        var first: UInt64
+        var last: UInt64
+        var length: Int32
+        var value: Int32
+        static let empty = Short(first: 0, last: 0, length: -1, value: 0)
+    }
+    private var short: [Short]
     private var arena: [UInt8] = []
     private var mask: Int
     /// Turns a spelling never seen before into its value.
@@ -25,6 +37,7 @@ struct ByteInterner {
     init(resolve: @escaping (UnsafeBufferPointer<UInt8>) -> Int32) {
         self.resolve = resolve
         slots = [Int32](repeating: 0, count: 64)
+        short = [Short](repeating: .empty, count: 64)
         mask = 63
     }
 
@@ -45,16 +58,12 @@ struct ByteInterner {
             let (a, b) = ByteInterner.words(start, length)
             let h = ByteInterner.mix(a, b, length)
             var slot = Int(truncatingIfNeeded: h) & mask
-            // (Every slot's entry number is one the table holds: no bounds to check.)
-            let found: Int32? = slots.withUnsafeBufferPointer { slots in
-                entries.withUnsafeBufferPointer { entries in
-                    while true {
-                        let entry = Int(slots[slot])
-                        if entry == 0 { return nil }
-                        let e = entries[entry &- 1]
-                        if e.first == a, e.last == b, e.length == length { return e.value }
-                        slot = (slot &+ 1) & mask
-                    }
+            let found: Int32? = short.withUnsafeBufferPointer { short in
+                while true {
+                    let e = short[slot]
+                    if e.first == a, e.last == b, e.length == Int32(truncatingIfNeeded: length) { return e.value }
+                    if e.length < 0 { return nil }
+                    slot = (slot &+ 1) & mask
                 }
             }
             if let found { return found }
@@ -108,18 +117,31 @@ struct ByteInterner {
         entries.append(Entry(first: a, last: b, length: length, value: value))
         starts.append(arena.count)
         arena.append(contentsOf: UnsafeBufferPointer(start: start, count: length))
-        slots[slot] = Int32(entries.count)
+        // A short key goes to `short` only, a longer one to `slots` only: each table's probes
+        // meet only its own keys.
+        if length <= 16 {
+            short[slot] = Short(first: a, last: b, length: Int32(length), value: value)
+        } else {
+            slots[slot] = Int32(entries.count)
+        }
         if entries.count * 2 > slots.count { grow() }
         return value
     }
 
     private mutating func grow() {
         slots = [Int32](repeating: 0, count: slots.count * 2)
+        short = [Short](repeating: .empty, count: slots.count)
         mask = slots.count - 1
         for e in 0..<entries.count {
             var slot = Int(truncatingIfNeeded: hashes[e]) & mask
-            while slots[slot] != 0 { slot = (slot + 1) & mask }
-            slots[slot] = Int32(e + 1)
+            let entry = entries[e]
+            if entry.length <= 16 {
+                while short[slot].length >= 0 { slot = (slot + 1) & mask }
+                short[slot] = Short(first: entry.first, last: entry.last, length: Int32(entry.length), value: entry.value)
+            } else {
+                while slots[slot] != 0 { slot = (slot + 1) & mask }
+                slots[slot] = Int32(e + 1)
+            }
         }
     }
 

@@ -8,16 +8,24 @@
 /// (``GroupKey/directIndex``) in a 64 KB table; others by hashing.
 struct GroupTable {
     private var index = KeyIndex()
-    /// Per group, the schools of each flag combination (``FlagCombination/count`` slots).
-    private var counts: [Int] = []
+    /// Per group, the schools of each flag combination (``FlagCombination/count`` slots), in
+    /// memory of the table's own (``CountStorage``): adding a school is one increment, with no
+    /// check that an array's buffer is unshared on every record. A copy of the table shares
+    /// the counts: copies are for reading (the worker's tables once it is done).
+    private let storage = CountStorage()
+    /// `storage`'s memory, kept here so that the loop reads a pointer of its own.
+    private var counts: UnsafeMutablePointer<Int>
     /// Group number + 1 by direct index, 0 when not yet seen.
     private var direct = [Int32](repeating: 0, count: GroupKey.directCount)
+
+    init() { counts = storage.slots }
 
     /// The group keys, in order of first appearance.
     var keys: [GroupKey] { index.keys.map(GroupKey.init(value:)) }
 
     /// A count of the `group`th group.
     subscript(group: Int, measure: GroupMeasure) -> Int {
+        precondition(group >= 0 && group < index.count, "no group \(group)")
         let base = group * FlagCombination.count
         return (0..<FlagCombination.count).reduce(0) { sum, combination in
             FlagCombination(rawValue: combination).counts(measure) ? sum + counts[base + combination] : sum
@@ -38,15 +46,46 @@ struct GroupTable {
             g = group(key)
         }
         let combination = FlagCombination(cs: cs, hq: hq, similar: similar).rawValue
-        counts.withUnsafeMutableBufferPointer { $0[g &* FlagCombination.count &+ combination] &+= 1 }
+        // (Every group number the index gives has its slots: `group` made them.)
+        counts[g &* FlagCombination.count &+ combination] &+= 1
     }
 
-    /// The number of a group, added when new.
+    /// The number of a group, added (with its counts at 0) when new.
     private mutating func group(_ key: GroupKey) -> Int {
         var isNew = false
         let g = index.index(key.value, isNew: &isNew)
-        if isNew { counts.append(contentsOf: repeatElement(0, count: FlagCombination.count)) }
+        if isNew {
+            storage.ensure(slots: (g + 1) * FlagCombination.count)
+            counts = storage.slots
+        }
         return g
+    }
+}
+
+/// The counts of a ``GroupTable``: zeroed memory, grown by doubling, freed with its last owner.
+final class CountStorage {
+    private(set) var slots: UnsafeMutablePointer<Int>
+    private var capacity: Int
+
+    init() {
+        capacity = 1024
+        slots = .allocate(capacity: capacity)
+        slots.initialize(repeating: 0, count: capacity)
+    }
+
+    deinit { slots.deallocate() }
+
+    /// Makes sure the first `count` slots exist (new ones hold 0).
+    func ensure(slots count: Int) {
+        guard count > capacity else { return }
+        var grown = capacity
+        while grown < count { grown *= 2 }
+        let bigger = UnsafeMutablePointer<Int>.allocate(capacity: grown)
+        bigger.initialize(from: slots, count: capacity)
+        (bigger + capacity).initialize(repeating: 0, count: grown - capacity)
+        slots.deallocate()
+        slots = bigger
+        capacity = grown
     }
 }
 

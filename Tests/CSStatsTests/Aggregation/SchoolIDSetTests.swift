@@ -318,3 +318,44 @@ import Testing
         }
     }
 }
+
+/// A year column's four digits read as one word, against the years written out.
+@Suite struct FourDigitYearTests {
+    @Test(arguments: [
+        ("2021", Int32(2021)), ("1926", 1926), ("9999", 9999), ("1925", -1), ("0000", -1),
+        ("20a1", -1), ("2/21", -1), ("202:", -1), (" 202", -1), ("２０２", -1), ("R3年", -1),
+    ])
+    func readsFourDigits(text: String, expected: Int32) {
+        let bytes = Array(text.utf8)
+        #expect(bytes.withUnsafeBufferPointer { SchoolRecordWorker.fourDigits($0.baseAddress!) } == expected)
+    }
+}
+
+/// Short and long spellings side by side, through the tables' growth: each resolved once, each
+/// found again with its own value.
+@Suite struct ByteInternerTests {
+    @Test func shortAndLongKeysKeepTheirValues() {
+        final class Calls: @unchecked Sendable { var count = 0 }
+        let calls = Calls()
+        // Keys of 0…40 bytes ("k7", "k7-xxxxx…"), the value each resolves to is its number.
+        let keys: [[UInt8]] = (0..<300).map { i in
+            let length = i % 41
+            let stem = Array("k\(i)-".utf8)
+            return Array((stem + Array(repeating: UInt8(ascii: "x"), count: 40)).prefix(max(length, 0)))
+        }
+        var distinct: [[UInt8]: Int32] = [:]
+        for key in keys where distinct[key] == nil { distinct[key] = Int32(distinct.count) }
+        var interner = ByteInterner(resolve: { bytes in
+            calls.count += 1
+            return distinct[Array(bytes)]!
+        })
+        for _ in 0..<3 {
+            for key in keys.reversed() {
+                let value = key.withUnsafeBufferPointer { interner.value($0.baseAddress ?? UnsafePointer(bitPattern: 1)!, $0.count) }
+                #expect(value == distinct[key], "\(String(decoding: key, as: UTF8.self))")
+            }
+        }
+        #expect(calls.count == distinct.count)
+        #expect(interner.count == distinct.count)
+    }
+}
