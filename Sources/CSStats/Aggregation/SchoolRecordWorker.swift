@@ -14,6 +14,8 @@ final class SchoolRecordWorker {
     enum Role: UInt8 { case none, year, prefecture, municipality, schoolType, schoolID, cs, hq, similar, schoolName }
     /// Slots for the roles' field slices, `none` included.
     static let roleSlots = 10
+    /// Where the lengths start in `run`'s block of slices, after the starts.
+    static let lengthsOffset = roleSlots * 8
 
     /// Why the worker stopped: a record that cannot be counted (`kind`, `message`), or input
     /// that cannot be read (`error`: a broken quote, bytes that are not text), with lines
@@ -331,15 +333,17 @@ final class SchoolRecordWorker {
         let multiByteDelimiter = encoding == .shiftJIS && delimiter >= 0x40
         // Field slices of the current record, by role.
         let slots = SchoolRecordWorker.roleSlots
-        let starts = UnsafeMutablePointer<UnsafePointer<UInt8>?>.allocate(capacity: slots)
+        // Starts, then lengths, in one block: the split below writes both from one base
+        // (a length `lengthsOffset` bytes past its start), one register fewer in its loop.
+        let slices = UnsafeMutableRawPointer.allocate(byteCount: 2 * slots * 8, alignment: 8)
+        let starts = slices.bindMemory(to: UnsafePointer<UInt8>?.self, capacity: slots)
         starts.initialize(repeating: nil, count: slots)
-        let lengths = UnsafeMutablePointer<Int>.allocate(capacity: slots)
+        let lengths = (slices + SchoolRecordWorker.lengthsOffset).bindMemory(to: Int.self, capacity: slots)
         lengths.initialize(repeating: 0, count: slots)
         let scratchOffsets = UnsafeMutablePointer<Int>.allocate(capacity: slots)
         scratchOffsets.initialize(repeating: -1, count: slots)
         defer {
-            starts.deallocate()
-            lengths.deallocate()
+            slices.deallocate()
             scratchOffsets.deallocate()
         }
         let roles = self.roles.map { Int($0.rawValue) }
@@ -350,10 +354,13 @@ final class SchoolRecordWorker {
         // written and never read) plus `checkBytes` when nothing else checks its bytes; one
         // entry past the header's fields stands for any field beyond them.
         let checkBytes: UInt8 = 0x80
-        let actions = UnsafeMutablePointer<UInt8>.allocate(capacity: fieldCount + 1)
+        // At least 256 entries, every one past the header's fields `checkBytes`: the split looks
+        // a field's action up with no clamp (a record of more fields goes field by field).
+        let actionCount = max(256, fieldCount + 1)
+        let actions = UnsafeMutablePointer<UInt8>.allocate(capacity: actionCount)
         defer { actions.deallocate() }
+        actions.initialize(repeating: checkBytes, count: actionCount)
         for k in 0..<fieldCount { actions[k] = UInt8(roles[k]) | (unchecked[k] ? checkBytes : 0) }
-        actions[fieldCount] = checkBytes
 
         refillLoop: while true {
             if !eof {
@@ -432,39 +439,41 @@ final class SchoolRecordWorker {
                 // once, up to the line end (LF or CRLF). A quote, a lone CR or the buffer's end
                 // leaves the record to the loop below, field by field.
                 if !multiByteDelimiter {
-                    var j = pos, start = pos, fields = 0
-                    plain: while j &+ 8 <= n {
-                        var candidates = ByteScan.candidates(UnsafeRawPointer(buffer + j).loadUnaligned(as: UInt64.self), scan)
+                    // Pointers rather than indexes, and the slices from one base: every value the
+                    // loop needs stays in a register (with indexes, some were spilled to the
+                    // stack and reloaded at every delimiter).
+                    let end = buffer + n
+                    var word = buffer + pos
+                    var start = word
+                    var fields = 0
+                    plain: while word + 8 <= end {
+                        var candidates = ByteScan.candidates(UnsafeRawPointer(word).loadUnaligned(as: UInt64.self), scan)
                         while candidates != 0 {
-                            let at = j &+ candidates.trailingZeroBitCount &>> 3
+                            let at = word + (candidates.trailingZeroBitCount &>> 3)
                             candidates &= candidates &- 1
-                            let b = buffer[at]
-                            if b == delimiter {
-                                let action = actions[fields < fieldCount ? fields : fieldCount]
-                                let role = Int(action & ~checkBytes)
-                                starts[role] = buffer + start
-                                lengths[role] = at &- start
-                                if action >= checkBytes, badAt < 0, let bad = invalidByte(buffer + start, at &- start) {
-                                    badAt = start &+ bad
+                            let b = at.pointee
+                            let isDelimiter = b == delimiter
+                            if isDelimiter || b == UInt8(ascii: "\n") || (b == UInt8(ascii: "\r") && at + 1 < end && at[1] == UInt8(ascii: "\n")) {
+                                guard fields < actionCount else { break plain }
+                                let action = actions[fields]
+                                let role = Int(action & ~checkBytes) &<< 3
+                                slices.storeBytes(of: start, toByteOffset: role, as: UnsafePointer<UInt8>.self)
+                                slices.storeBytes(of: at - start, toByteOffset: role &+ SchoolRecordWorker.lengthsOffset, as: Int.self)
+                                if action >= checkBytes, badAt < 0, let bad = invalidByte(start, at - start) {
+                                    badAt = (start - buffer) &+ bad
                                 }
                                 fields &+= 1
-                                start = at &+ 1
-                            } else if b == UInt8(ascii: "\n") || (b == UInt8(ascii: "\r") && at &+ 1 < n && buffer[at &+ 1] == UInt8(ascii: "\n")) {
-                                let action = actions[fields < fieldCount ? fields : fieldCount]
-                                let role = Int(action & ~checkBytes)
-                                starts[role] = buffer + start
-                                lengths[role] = at &- start
-                                if action >= checkBytes, badAt < 0, let bad = invalidByte(buffer + start, at &- start) {
-                                    badAt = start &+ bad
+                                if !isDelimiter {
+                                    field = fields
+                                    recordEnd = (at - buffer) &+ (b == UInt8(ascii: "\r") ? 2 : 1)
+                                    break plain
                                 }
-                                field = fields &+ 1
-                                recordEnd = b == UInt8(ascii: "\r") ? at &+ 2 : at &+ 1
-                                break plain
+                                start = at + 1
                             } else if b == UInt8(ascii: "\"") || b == UInt8(ascii: "\r") {
                                 break plain
                             }
                         }
-                        j &+= 8
+                        word += 8
                     }
                 }
                 // One field per iteration.
