@@ -68,8 +68,14 @@ enum SchoolIDKey {
     @inline(__always)
     static func code(year: Int, _ s: UnsafePointer<UInt8>, _ count: Int) -> UInt64? {
         guard count >= 1, count <= 15, year >= 0, year <= 9999 else { return nil }
-        // A letter A–H and twelve digits, a 学校コード: mextCode's rule.
+        // A letter A–H and twelve digits, a 学校コード: mextCode's rule, where it is called.
         if count == 13, let code = mextCode(year: year, s) { return code }
+        return otherCode(year: year, s, count)
+    }
+
+    /// ``code(year:_:_:)`` for the shapes other than a 学校コード (1–15 bytes, a year 0…9999).
+    @inline(never)
+    private static func otherCode(year: Int, _ s: UnsafePointer<UInt8>, _ count: Int) -> UInt64? {
         var letters = 0
         while letters < 2, letters < count, s[letters] &- UInt8(ascii: "A") < 26 { letters += 1 }
         let digits = count - letters

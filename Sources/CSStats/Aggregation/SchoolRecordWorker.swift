@@ -799,6 +799,21 @@ final class SchoolRecordWorker {
         _ st: inout State, _ id: UnsafePointer<UInt8>, _ n: Int, key: UInt64, written s: UnsafePointer<UInt8>, _ l: Int,
         year: Int32, type: Int32, prefecture: Int32, line: Int
     ) -> Bool? {
+        // The commonest case, on the first pass: an id with nothing to say against its row is
+        // kept, with no call (``admitChecked`` is the whole rule, messages and all).
+        if suspects == nil, n != 13 || codeAgrees(id, type: type, prefecture: prefecture) {
+            st.ids.insert(key)
+            return nil
+        }
+        return admitChecked(&st, id, n, key: key, written: s, l, year: year, type: type, prefecture: prefecture, line: line)
+    }
+
+    /// ``admit``'s whole rule: a 学校コード against its row, then the id against the ids seen.
+    @inline(never)
+    private func admitChecked(
+        _ st: inout State, _ id: UnsafePointer<UInt8>, _ n: Int, key: UInt64, written s: UnsafePointer<UInt8>, _ l: Int,
+        year: Int32, type: Int32, prefecture: Int32, line: Int
+    ) -> Bool? {
         if n == 13, let problem = codeProblem(id, n, type: type, prefecture: prefecture) {
             return !reject(&st, .codeMismatch, line: line, problem)
         }
@@ -836,14 +851,10 @@ final class SchoolRecordWorker {
     /// shapes say nothing.
     @inline(__always)
     private func codeProblem(_ s: UnsafePointer<UInt8>, _ l: Int, type: Int32, prefecture: Int32) -> String? {
-        guard l == 13, s[0] &- UInt8(ascii: "A") <= 5 else { return nil }
-        let codeType = SchoolRecordWorker.codeSchoolType(s[0], s[1])
-        // Two characters that name no school type: not a 学校コード (a hashed id, say).
-        if codeType == -1 { return nil }
-        let codePrefecture = Int32(s[2] &- UInt8(ascii: "0")) &* 10 &+ Int32(s[3] &- UInt8(ascii: "0"))
         // The commonest case, a code that agrees with its row, needs nothing more.
-        if codeType >= 0, !hasTypeColumn || type < 0 || codeType == type,
-           !hasPrefectureColumn || prefecture <= 0 || codePrefecture == prefecture { return nil }
+        guard l == 13, !codeAgrees(s, type: type, prefecture: prefecture) else { return nil }
+        let codeType = SchoolRecordWorker.codeSchoolType(s[0], s[1])
+        let codePrefecture = Int32(s[2] &- UInt8(ascii: "0")) &* 10 &+ Int32(s[3] &- UInt8(ascii: "0"))
         // Twelve digits after the letter, or it is no 学校コード.
         guard SchoolIDKey.digitValue(s + 1, 12) != nil else { return nil }
         // The code as text for the messages only.
@@ -860,6 +871,22 @@ final class SchoolRecordWorker {
             return "school code '\(code)' is of \(coded.name) (\(coded.codeString)), but the row says \(row.name)"
         }
         return nil
+    }
+
+    /// Whether thirteen bytes at `s` say nothing against their row: a 学校コード of the row's
+    /// school type (its first two characters) and prefecture (the next two), or no 学校コード
+    /// at all (a first letter past F, two characters that name no school type). A code outside
+    /// the survey (F, A2) never agrees. (Only the shape is looked at: ``codeProblem`` reads the
+    /// digits before it says anything.)
+    @inline(__always)
+    private func codeAgrees(_ s: UnsafePointer<UInt8>, type: Int32, prefecture: Int32) -> Bool {
+        guard s[0] &- UInt8(ascii: "A") <= 5 else { return true }
+        let codeType = SchoolRecordWorker.codeSchoolType(s[0], s[1])
+        // Two characters that name no school type: not a 学校コード (a hashed id, say).
+        if codeType == -1 { return true }
+        let codePrefecture = Int32(s[2] &- UInt8(ascii: "0")) &* 10 &+ Int32(s[3] &- UInt8(ascii: "0"))
+        return codeType >= 0 && (!hasTypeColumn || type < 0 || codeType == type)
+            && (!hasPrefectureColumn || prefecture <= 0 || codePrefecture == prefecture)
     }
 
     /// The school type a 学校コード's first two characters name, as a ``SchoolType`` raw value:
