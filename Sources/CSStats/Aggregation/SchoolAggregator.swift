@@ -295,7 +295,7 @@ public struct SchoolAggregator: Sendable {
             let shown = noteLines.prefix(SkippedRecords.linesKept).map(String.init).joined(separator: ", ")
             aggregation.notes.append("\(noteCount) line\(noteCount == 1 ? "" : "s") marked ※ or 注 read as notes, not schools (line\(noteCount == 1 ? "" : "s") \(shown)\(noteCount > SkippedRecords.linesKept ? ", …" : ""))")
         }
-        aggregation.warnings += columns.unused.map { "column \($0.index + 1) '\($0.header)': \($0.reason); not used" }
+        aggregation.warnings += SchoolAggregator.unusedColumnNotes(columns.unused)
         // A flag column with no mark at all may be unrecorded rather than "no" everywhere.
         let seen = workers.reduce(UInt8(0)) { $0 | $1.flagsSeen }
         for (bit, column) in [(UInt8(1), columns.cs), (2, columns.hq), (4, columns.similar)] where blankIsNo && records > 0 {
@@ -308,6 +308,24 @@ public struct SchoolAggregator: Sendable {
         ].compactMap { $0 })
         return aggregation
     }
+
+    /// One note per column not used, but at most `unusedColumnsNamed` for columns that are not
+    /// school-level ones: a file of 300 extra columns says so in one note, naming the first few.
+    static func unusedColumnNotes(_ unused: [(index: Int, header: String, reason: String)]) -> [String] {
+        let plain = unused.filter { $0.reason == SchoolRecordColumns.notSchoolLevel }
+        var notes: [String] = []
+        for column in unused where column.reason != SchoolRecordColumns.notSchoolLevel || plain.count <= unusedColumnsNamed {
+            notes.append("column \(column.index + 1) '\(LabelText.shown(column.header))': \(column.reason); not used")
+        }
+        if plain.count > unusedColumnsNamed {
+            let named = plain.prefix(unusedColumnsNamed).map { "\($0.index + 1) '\(LabelText.shown($0.header))'" }.joined(separator: ", ")
+            notes.append("\(plain.count) columns are not school-level columns; not used (columns \(named), …)")
+        }
+        return notes
+    }
+
+    /// How many columns that are not school-level ones are named one by one.
+    static let unusedColumnsNamed = 5
 
     private func merge(_ workers: [SchoolRecordWorker]) -> [SchoolAggregation.Group] {
         // Municipality ids are per worker: map them to names.

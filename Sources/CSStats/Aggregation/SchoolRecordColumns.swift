@@ -21,6 +21,8 @@ public struct SchoolRecordColumns: Sendable, Equatable {
     public var schoolIDHeader = ""
     /// Columns that took no role, with why: not understood, or another column took the role.
     public var unused: [(index: Int, header: String, reason: String)] = []
+    /// Why a column whose header names no school-level role is not used.
+    static let notSchoolLevel = "not a school-level column"
 
     public static func == (a: SchoolRecordColumns, b: SchoolRecordColumns) -> Bool {
         [a.year, a.prefecture, a.municipality, a.schoolType, a.schoolID, a.cs, a.hq, a.similar, a.schoolName, a.count]
@@ -69,7 +71,7 @@ public struct SchoolRecordColumns: Sendable, Equatable {
             }
             guard let path = Self.path(for: word) else {
                 if !name.trimmingPublishedSpaces().isEmpty {
-                    unused.append((i, name, "not a school-level column"))
+                    unused.append((i, name, SchoolRecordColumns.notSchoolLevel))
                 }
                 continue
             }

@@ -359,3 +359,17 @@ import Testing
         #expect(interner.count == distinct.count)
     }
 }
+
+/// Columns a school-level file has beyond its roles: named one by one up to five, then in one note.
+@Suite struct UnusedColumnNoteTests {
+    @Test func manyColumnsNotSchoolLevelMakeOneNote() {
+        let few = (0..<5).map { (index: 8 + $0, header: "c\($0)", reason: "not a school-level column") }
+        #expect(SchoolAggregator.unusedColumnNotes(few) == (0..<5).map { "column \(9 + $0) 'c\($0)': not a school-level column; not used" })
+        let many = (0..<300).map { (index: 8 + $0, header: "c\($0)", reason: "not a school-level column") }
+            + [(index: 400, header: "学校番号", reason: "'学校コード' (column 5) names the same role better")]
+        #expect(SchoolAggregator.unusedColumnNotes(many) == [
+            "column 401 '学校番号': '学校コード' (column 5) names the same role better; not used",
+            "300 columns are not school-level columns; not used (columns 9 'c0', 10 'c1', 11 'c2', 12 'c3', 13 'c4', …)",
+        ])
+    }
+}
