@@ -322,6 +322,8 @@ final class SchoolRecordWorker {
         var buffer = UnsafePointer<UInt8>(bitPattern: 1)!
         defer { owned?.deallocate() }
         var scratch = [UInt8]()
+        // Whether `scratch` holds bytes (a flag: asking the array costs more, on every record).
+        var scratchHolds = false
         var base = start
         var n = 0
         var eof = false
@@ -432,7 +434,7 @@ final class SchoolRecordWorker {
                 var field = 0
                 var embeddedLines = 0
                 var scratchUsed = false
-                if !scratch.isEmpty { scratch.removeAll(keepingCapacity: true) }
+                if scratchHolds { scratch.removeAll(keepingCapacity: true); scratchHolds = false }
                 var recordEnd = -1
                 var badAt = -1
                 // Most records hold no quote: split whole, every delimiter of a word found at
@@ -523,6 +525,7 @@ final class SchoolRecordWorker {
                                 k += buffer[k] == UInt8(ascii: "\"") ? 2 : 1
                             }
                             scratchUsed = true
+                            scratchHolds = true
                             // Point at scratch after the record is complete (scratch may move).
                             fieldStart = -1 - offset
                             fieldLength = scratch.count - offset
@@ -599,18 +602,23 @@ final class SchoolRecordWorker {
                 }
                 st.lines += 1 + embeddedLines
                 // A row of delimiters only (Excel's used range past the data) is no record; only
-                // a record that starts with a delimiter or a space can be one.
-                if embeddedLines == 0, buffer[recordStart] == delimiter || buffer[recordStart] == UInt8(ascii: " "),
-                   SchoolRecordWorker.onlyDelimiters(buffer + recordStart, recordEnd - recordStart, delimiter) {
-                    pos = recordEnd
-                    continue recordLoop
-                }
-                // A note under the records (※ …, 注 …): said, not counted as a school or an error.
-                if SchoolRecordWorker.startsWithNoteMark(buffer + recordStart, recordEnd - recordStart, shiftJIS: encoding == .shiftJIS) {
-                    st.noteCount += 1
-                    if st.noteLines.count < SkippedRecords.linesKept { st.noteLines.append(st.lines - embeddedLines) }
-                    pos = recordEnd
-                    continue recordLoop
+                // a record that starts with a delimiter or a space can be one. A note under the
+                // records (※ …, 注 …) starts with a byte past ASCII. (Most records start with
+                // neither: one test of the first byte.)
+                let lead = buffer[recordStart]
+                if lead >= 0x80 || lead == delimiter || lead == UInt8(ascii: " ") {
+                    if embeddedLines == 0, lead == delimiter || lead == UInt8(ascii: " "),
+                       SchoolRecordWorker.onlyDelimiters(buffer + recordStart, recordEnd - recordStart, delimiter) {
+                        pos = recordEnd
+                        continue recordLoop
+                    }
+                    // A note: said, not counted as a school or an error.
+                    if SchoolRecordWorker.startsWithNoteMark(buffer + recordStart, recordEnd - recordStart, shiftJIS: encoding == .shiftJIS) {
+                        st.noteCount += 1
+                        if st.noteLines.count < SkippedRecords.linesKept { st.noteLines.append(st.lines - embeddedLines) }
+                        pos = recordEnd
+                        continue recordLoop
+                    }
                 }
                 // Every byte of a record is text in the file's encoding, used or not: the fields
                 // counted are checked as they are decoded, the others (`unchecked`) as they are
