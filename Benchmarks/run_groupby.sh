@@ -4,7 +4,7 @@
 # usage: Benchmarks/run_groupby.sh            (from anywhere)
 # env:   SIZES="1M 10M"   row counts (K/M suffix allowed)
 #        SHAPES="sequential mext random text"   school_id shapes (generate_schools.py --ids)
-#        RUNS=5           runs per tool, shape and size
+#        RUNS=5           rounds per shape and size (each round runs every tool once, in turn)
 #        CSSTATS=.build/release/cs-stats   (relative to the repo root)
 #        TOOLS="cs-stats duckdb polars"   tools to run; add miller and/or datamash for those
 #        DATAMASH_CSV=1   also time datamash end to end on the CSV (mlr converts)
@@ -97,18 +97,57 @@ srow() { printf '%-10s ' "$shape"; row "$@"; }
 sheader() { printf '%-10s ' shape; table_header; }
 declare -A MEDIAN=() PEAK=()   # key "shape size tool": median s, peak MB
 
-run_tool() {  # run_tool NAME INPUT_BYTES cmd...   (uses shape, size)
+# The tools are timed in rounds: each round runs every tool once, in turn, so a slow phase of
+# the shared host falls on every tool alike rather than on one tool's runs (the ratios are
+# what the bar reads). ROUND_NAMES lists the tools of a shape and size; CMD_<k> (k its
+# index) is its command; TOOL_BYTES[name] the bytes it reads (for MB/s).
+declare -A TOOL_TIMES=() TOOL_RSS=() TOOL_RC=() TOOL_BYTES=()
+ROUND_NAMES=()
+add_tool() {  # add_tool NAME INPUT_BYTES cmd...
   local name=$1 nbytes=$2; shift 2
-  local out=$DATA/out_${name}_${shape}_$size.csv err=$DATA/err_${name}_${shape}_$size.txt line
-  if timed "$out" "$err" "$@"; then
-    line=$(srow "$name" "$size" "$nbytes")
+  local k=${#ROUND_NAMES[@]}
+  ROUND_NAMES+=("$name")
+  TOOL_BYTES[$name]=$nbytes
+  TOOL_TIMES[$name]=""; TOOL_RSS[$name]=""; TOOL_RC[$name]=0
+  eval "CMD_$k=(\"\$@\")"
+}
+
+run_rounds() {  # times every added tool RUNS times, interleaved; prints one row per tool
+  local i k name out err rc t0 t1 m tf line
+  tf=$(mktemp)
+  for ((i = 1; i <= RUNS; i++)); do
+    for k in "${!ROUND_NAMES[@]}"; do
+      name=${ROUND_NAMES[$k]}
+      [ "${TOOL_RC[$name]}" = 0 ] || continue
+      out=$DATA/out_${name}_${shape}_$size.csv err=$DATA/err_${name}_${shape}_$size.txt
+      local -n cmd="CMD_$k"
+      t0=$(date +%s%N)
+      /usr/bin/time -f '%e %M' -o "$tf" "${cmd[@]}" >"$out" 2>"$err"
+      rc=$?
+      t1=$(date +%s%N)
+      unset -n cmd
+      if [ $rc -ne 0 ]; then TOOL_RC[$name]=$rc; continue; fi
+      read -r _ m <"$tf"
+      # wall time from date(1) in ns: /usr/bin/time's %e has only 10 ms resolution
+      TOOL_TIMES[$name]="${TOOL_TIMES[$name]} $(( (t1 - t0) / 1000000000 )).$(printf "%03d" $(( (t1 - t0) / 1000000 % 1000 )))"
+      TOOL_RSS[$name]="${TOOL_RSS[$name]} $m"
+    done
+  done
+  rm -f "$tf"
+  for name in "${ROUND_NAMES[@]}"; do
+    out=$DATA/out_${name}_${shape}_$size.csv err=$DATA/err_${name}_${shape}_$size.txt
+    if [ "${TOOL_RC[$name]}" != 0 ]; then
+      echo "$(printf '%-10s %-22s %-5s' "$shape" "$name" "$size") FAILED (exit ${TOOL_RC[$name]}): $(head -c 300 "$err" | tr '\n' ' ')"
+      continue
+    fi
+    TIMES=${TOOL_TIMES[$name]} RSS_KB=${TOOL_RSS[$name]}
+    line=$(srow "$name" "$size" "${TOOL_BYTES[$name]}")
     summary "$line"
     # fields: shape tool size median MB/s peak runs...
     read -r _ _ _ MEDIAN["$shape $size $name"] _ PEAK["$shape $size $name"] _ <<<"$line"
     RESULT[$name]=$out
-  else
-    echo "$(printf '%-10s %-22s %-5s' "$shape" "$name" "$size") FAILED (exit $TIMED_RC): $(head -c 300 "$err" | tr '\n' ' ')"
-  fi
+  done
+  ROUND_NAMES=()
 }
 
 for size in $SIZES; do
@@ -121,22 +160,23 @@ for size in $SIZES; do
     fi
     bytes=$(filesize "$file")
     echo
-    echo "== group-by, $size rows, ids $shape: $file ($((bytes / 1000000)) MB), $RUNS runs, warm cache"
+    echo "== group-by, $size rows, ids $shape: $file ($((bytes / 1000000)) MB), $RUNS rounds (every tool once a round, in turn), warm cache"
     sheader
 
     timed /dev/null /dev/null cat "$file" && summary "$(srow 'cat >/dev/null' "$size" "$bytes")"
     timed "$DATA/wc.out" /dev/null wc -l "$file" && summary "$(srow 'wc -l' "$size" "$bytes")"
 
     declare -A RESULT=()
-    [ $have_csstats = 1 ] && run_tool cs-stats "$bytes" \
+    [ $have_csstats = 1 ] && add_tool cs-stats "$bytes" \
       "$CSSTATS" aggregate "$file" --by year,prefecture,school-type --format csv
-    [ $have_duckdb = 1 ] && run_tool duckdb "$bytes" "$PY" "$BENCH_DIR/peers/duckdb_groupby.py" "$file"
-    [ $have_polars = 1 ] && run_tool polars "$bytes" "$PY" "$BENCH_DIR/peers/polars_groupby.py" "$file"
-    [ $have_mlr = 1 ] && run_tool miller "$bytes" bash "$BENCH_DIR/peers/miller_groupby.sh" "$file"
-    [ $have_datamash = 1 ] && run_tool datamash-tsv "$(filesize "$tsv")" \
+    [ $have_duckdb = 1 ] && add_tool duckdb "$bytes" "$PY" "$BENCH_DIR/peers/duckdb_groupby.py" "$file"
+    [ $have_polars = 1 ] && add_tool polars "$bytes" "$PY" "$BENCH_DIR/peers/polars_groupby.py" "$file"
+    [ $have_mlr = 1 ] && add_tool miller "$bytes" bash "$BENCH_DIR/peers/miller_groupby.sh" "$file"
+    [ $have_datamash = 1 ] && add_tool datamash-tsv "$(filesize "$tsv")" \
       bash "$BENCH_DIR/peers/datamash_groupby.sh" "$tsv"
     [ $have_datamash = 1 ] && [ $have_mlr = 1 ] && [ "$DATAMASH_CSV" = 1 ] && \
-      run_tool datamash-csv-via-mlr "$bytes" bash "$BENCH_DIR/peers/datamash_groupby.sh" "$file"
+      add_tool datamash-csv-via-mlr "$bytes" bash "$BENCH_DIR/peers/datamash_groupby.sh" "$file"
+    run_rounds
     [ $have_datamash = 1 ] && echo "  (datamash-tsv reads the same records as TSV: datamash cannot parse quoted CSV fields with commas; MB/s uses the TSV's size)"
 
     echo "-- results vs DuckDB ($shape, $size):"
