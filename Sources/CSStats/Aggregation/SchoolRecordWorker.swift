@@ -459,7 +459,7 @@ final class SchoolRecordWorker {
                                 guard fields < actionCount else { break plain }
                                 let action = actions[fields]
                                 let role = Int(action & ~checkBytes) &<< 3
-                                slices.storeBytes(of: start, toByteOffset: role, as: UnsafePointer<UInt8>.self)
+                                slices.storeBytes(of: Optional(start), toByteOffset: role, as: UnsafePointer<UInt8>?.self)
                                 slices.storeBytes(of: at - start, toByteOffset: role &+ SchoolRecordWorker.lengthsOffset, as: Int.self)
                                 if action >= checkBytes, badAt < 0, let bad = invalidByte(start, at - start) {
                                     badAt = (start - buffer) &+ bad
