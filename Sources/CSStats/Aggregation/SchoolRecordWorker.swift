@@ -3,7 +3,9 @@ import Glibc
 #endif
 import Foundation
 
-/// Parses and counts one byte range of a school-level file: the inner loop of `aggregate`.
+/// Parses and counts byte ranges of a school-level file, one after another into the same tables
+/// (``segment(from:limit:input:)`` hands back what belongs to each range): the inner loop of
+/// `aggregate`.
 ///
 /// It never makes a `String` per field: each record's needed fields are found with the same
 /// eight-bytes-at-a-time scan as `CSVReader`, category values go through ``ByteInterner``, school
