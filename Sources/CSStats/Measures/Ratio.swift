@@ -55,6 +55,25 @@ public struct Ratio: Sendable {
         roundedHalfUp(timesPowerOfTen: scale + 2, scale: scale)
     }
 
+    /// The value as a percentage with the fewest decimals, from `minimumScale` to
+    /// `maximumScale`, that keep it apart from `other` once rounded: 4001/400000 beside a
+    /// limit of 1% is 1.0003, where one decimal would print 1.0 and read as the limit itself.
+    ///
+    /// - Parameters:
+    ///   - other: the percentage it is shown beside, such as a limit.
+    ///   - minimumScale: the fewest decimals to show.
+    ///   - maximumScale: the most decimals to show, at most ``FixedDecimal/maximumScale`` − 2.
+    /// - Returns: the rounded percentage; at `minimumScale` when the two are equal.
+    public func percent(apartFrom other: FixedDecimal, minimumScale: Int = 1, maximumScale: Int = 6) -> FixedDecimal {
+        let (hundredfold, overflow) = numerator.multipliedReportingOverflow(by: 100)
+        if !overflow, Ratio(numerator: hundredfold, positiveDenominator: denominator) == other.exactRatio {
+            return percent(scale: minimumScale)
+        }
+        var scale = minimumScale
+        while scale < maximumScale, percent(scale: scale) == other { scale += 1 }
+        return percent(scale: scale)
+    }
+
     /// The value as a multiple (○倍), rounded half up to `scale` decimals: this year's count over
     /// an earlier year's, printed as "12.3倍".
     ///

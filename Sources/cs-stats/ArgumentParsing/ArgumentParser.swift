@@ -7,6 +7,14 @@ import CSStats
 /// found is remembered rather than thrown at once, so that `-h` or `--help` anywhere still
 /// wins over an earlier mistake.
 struct ArgumentParser {
+    /// Whether a word shaped like a short option is a negative number ("-1", "-0.5"), which
+    /// an option that takes a value takes as its value.
+    static func isNegativeNumber(_ word: String) -> Bool {
+        let digits = word.utf8.dropFirst()
+        guard let first = digits.first, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) else { return false }
+        return digits.allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) || $0 == UInt8(ascii: ".") }
+    }
+
     /// Parses `arguments` (without the program name) for `command`.
     ///
     /// Accepted forms: `--name value`, `--name=value`, `-o value`, `-oVALUE`, flags, `--` to
@@ -114,6 +122,11 @@ struct ArgumentParser {
             if let attached {
                 value = attached
             } else if next < tokens.endIndex, case .plain(let word) = tokens[next].kind {
+                value = word
+                next += 1
+            } else if next < tokens.endIndex, case .short(let word) = tokens[next].kind, ArgumentParser.isNegativeNumber(word) {
+                // No short option is a digit: `--jobs -1` is a value the command can refuse
+                // by name, not a missing one.
                 value = word
                 next += 1
             } else {

@@ -14,11 +14,12 @@ enum AggregateCommand: Command {
             ids wait in an unnamed temporary file in TMPDIR (else /tmp; 8 bytes an id, gone when \
             the run ends), or in memory if none can be made.
 
-            A duplicated school id within a year (ids compare as codes: case, spaces and full \
-            width aside), an unknown prefecture or school type, or a flag that is not a flag stops \
-            the run with its line (a duplicate also with the line it was first seen on); \
-            --skip-invalid goes on and reports how many rows of each kind were skipped, with the \
-            first lines. A broken quote or a byte that is not text stops it as in any table.
+            A duplicated school id within a year (ids compare as codes: case, spaces around them \
+            and full width aside), an unknown prefecture or school type, or a flag that is not a \
+            flag stops the run with its line (a duplicate also with the line it was first seen \
+            on); --skip-invalid goes on and reports how many rows of each kind were skipped, with \
+            the first lines. A broken quote, a byte that is not text, or the header again (two \
+            files joined) stops it as in any table, with --skip-invalid or without.
             """,
         arguments: [ArgumentSpec(name: "FILE", help: "The school-level file; '-' for standard input.")],
         options: [
@@ -114,16 +115,22 @@ enum SchoolInput {
         }
         // Counts over part of a file pass for the whole: past a small share, fail.
         let text = arguments.value("max-skipped") ?? "1"
-        guard let limit = Double(text.hasSuffix("%") ? String(text.dropLast()) : text), limit >= 0, limit <= 100 else {
-            throw CommandError(message: "--max-skipped expects a percent from 0 to 100; found '\(text)'", exitCode: ExitCode.usage)
+        guard let limit = FixedDecimal(text.hasSuffix("%") ? String(text.dropLast()) : text),
+              limit.scale <= 6, limit >= FixedDecimal(units: 0, scale: 0), limit <= FixedDecimal(units: 100, scale: 0) else {
+            throw CommandError(message: "--max-skipped expects a percent from 0 to 100 (at most 6 decimals); found '\(text)'", exitCode: ExitCode.usage)
         }
-        // Subtotal rows are not schools: leaving them out loses nothing.
-        let lost = aggregation.skipped.total - (aggregation.skipped.byKind[.notASchool]?.count ?? 0)
-        let share = Double(lost) * 100 / Double(max(aggregation.records, 1))
-        if !collectingInvalid, lost > 0, share > limit {
+        // Subtotal rows are not schools: leaving them out loses nothing, and they are not
+        // among the records the share is of.
+        let subtotals = aggregation.skipped.byKind[.notASchool]?.count ?? 0
+        let lost = aggregation.skipped.total - subtotals
+        let schools = aggregation.records - subtotals
+        if !collectingInvalid, lost > 0, let share = Ratio(lost, schools),
+           Ratio(lost * 100, schools)! > limit.exactRatio {
             reportSkipped(aggregation, console: console)
             let name = path.flatMap { $0 == "-" ? nil : $0 } ?? "<stdin>"
-            throw CommandError(message: "\(name): \(lost) of \(aggregation.records) records were skipped as invalid (\(String(format: "%.1f", share))%, more than --max-skipped \(text)%; subtotal rows do not count): the counts would rest on part of the file; fix the records, or allow it with --max-skipped")
+            let shown = share.percent(apartFrom: limit)
+            let records = subtotals == 0 ? "records" : "records (subtotal rows aside)"
+            throw CommandError(message: "\(name): \(lost) of \(schools) \(records) were skipped as invalid (\(shown)%, more than --max-skipped \(text)%): the counts would rest on part of the file; fix the records, or allow it with --max-skipped")
         }
         return aggregation
     }

@@ -55,6 +55,31 @@ func oneIDWrittenTwoWaysIsOneSchool(second: String) {
     #expect(skipped.err.contains("skipped 3 records with subtotal row (lines 3, 5, 6)"))
 }
 
+@Test func theSkippedShareIsOfSchoolsNotSubtotalRows() {
+    // Six records: A, a 小計 row, B, C (flag 'x'), D, a 合計 row. One school of four is lost:
+    // 25%, not 1 of 6 (16.7%). Past 20% it fails; at 25% (not more) it counts A, B, D: 2 of 3 with CS.
+    let text = "学校コード,学校名,市区町村,学校種,CS\nA,A小,檜原村,小学校,1\n,小計,檜原村,,1\nB,B小,奥多摩町,小学校,0\nC,C小,奥多摩町,小学校,x\nD,D小,奥多摩町,小学校,1\n合計,,,,2\n"
+    let refused = aggregateCSV(text, ["--skip-invalid", "--max-skipped", "20"])
+    #expect(refused.code == 65)
+    #expect(refused.err.contains("1 of 4 records (subtotal rows aside) were skipped as invalid (25.0%, more than --max-skipped 20%)"), "\(refused.err)")
+    let allowed = aggregateCSV(text, ["--skip-invalid", "--max-skipped", "25"])
+    #expect(allowed.code == 0, "\(allowed.err)")
+    #expect(allowed.lines == ["小学校,3,2,,,,66.7,,"])
+}
+
+@Test func theSkippedShareShowsTheDecimalsThatSetItApartFromTheLimit() {
+    // 1 bad flag in 199 schools: 0.5025…%, more than 0.5%; "0.5%" would read as the limit itself.
+    let text = "学校コード,学校種,CS\n" + (1...199).map { "A\($0),小学校,\($0 == 7 ? "x" : "1")" }.joined(separator: "\n") + "\n"
+    let refused = aggregateCSV(text, ["--skip-invalid", "--max-skipped", "0.5"])
+    #expect(refused.code == 65)
+    #expect(refused.err.contains("1 of 199 records were skipped as invalid (0.503%, more than --max-skipped 0.5%)"), "\(refused.err)")
+    // The limit is a plain percent, with or without its sign, from 0 to 100.
+    for bad in ["-1", "101", "abc", "0.0000001"] {
+        #expect(aggregateCSV(text, ["--skip-invalid", "--max-skipped", bad]).err.contains("--max-skipped expects a percent from 0 to 100"), "\(bad)")
+    }
+    #expect(aggregateCSV(text, ["--skip-invalid", "--max-skipped", "0.6%"]).lines == ["小学校,198,198,,,,100.0,,"])
+}
+
 // MARK: 4. Roles chosen by name
 
 @Test func theSchoolCodeIsTheIDNotASerialColumn() {

@@ -32,6 +32,15 @@ import Testing
         }
     }
 
+    @Test(arguments: ["-1", "0", "two"])
+    func jobsMustBePositive(jobs: String) {
+        withFile { path in
+            let r = run(["aggregate", path, "--jobs", jobs])
+            #expect(r.code == 64)
+            #expect(r.err.contains("--jobs expects a positive number; found '\(jobs)'"), "\(r.err)")
+        }
+    }
+
     @Test func standardInputAndCP932() throws {
         let sjis = [UInt8](try #require(SchoolFixture.text().data(using: .shiftJIS)))
         let r = run(["aggregate", "-", "--by", "year", "--format", "csv"], input: sjis)

@@ -64,6 +64,15 @@ func valueForms(arguments: [String]) throws {
     #expect(parsed.positionals == ["data.csv"])
 }
 
+@Test func aNegativeNumberIsAnOptionsValue() throws {
+    // No short option is a digit: "-1" and "-0.5" are values the command can refuse by name.
+    #expect(try ArgumentParser.parse(["-o", "-1"], for: view).value("output") == "-1")
+    #expect(try ArgumentParser.parse(["--output", "-0.5", "a.csv"], for: view).value("output") == "-0.5")
+    // A word that only starts with a digit after the dash, or no digit at all, is still an option.
+    #expect(throws: UsageError.missingValue(option: "-o", position: 0)) { try ArgumentParser.parse(["-o", "-q"], for: view) }
+    #expect(throws: UsageError.missingValue(option: "-o", position: 0)) { try ArgumentParser.parse(["-o", "-1x"], for: view) }
+}
+
 @Test func loneDashIsStandardInput() throws {
     #expect(try ArgumentParser.parse(["-", "-q"], for: view).positionals == ["-"])
 }

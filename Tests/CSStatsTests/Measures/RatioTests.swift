@@ -87,3 +87,16 @@ func multipleRoundsHalfUp(numerator: Int, denominator: Int, scale: Int, expected
     #expect(try #require(Ratio(Int.max, Int.max)).percent().description == "100.0")
     #expect(try #require(Ratio(Int.min, Int.max)).rounded(scale: 0).description == "-1")
 }
+
+/// Shown beside a limit, a share takes the decimals that keep it apart: 4001/400000 is
+/// 1.00025%, which is 1.0, 1.00 and 1.000 at one to three decimals and 1.0003 at four; 1/3 is
+/// 33.33… (33.3 beside 33.3 would read as equal, so 33.33); 3/5 beside 1 is 60.0 at once; a
+/// share equal to the limit (1/100 beside 1) stays at one decimal.
+@Test(arguments: [
+    (4001, 400000, "1", "1.0003"), (1, 3, "33.3", "33.33"), (3, 5, "1", "60.0"), (1, 100, "1", "1.0"),
+    (1, 199, "0.5", "0.503"),
+])
+func percentApartFromALimit(numerator: Int, denominator: Int, limit: String, expected: String) throws {
+    let ratio = try #require(Ratio(numerator, denominator))
+    #expect(ratio.percent(apartFrom: try #require(FixedDecimal(limit))).description == expected)
+}
