@@ -293,7 +293,8 @@ public struct SchoolAggregator: Sendable {
         }
         if noteCount > 0 {
             let shown = noteLines.prefix(SkippedRecords.linesKept).map(String.init).joined(separator: ", ")
-            aggregation.notes.append("\(noteCount) line\(noteCount == 1 ? "" : "s") marked ※ or 注 read as notes, not schools (line\(noteCount == 1 ? "" : "s") \(shown)\(noteCount > SkippedRecords.linesKept ? ", …" : ""))")
+            let one = noteCount == 1
+            aggregation.notes.append("\(noteCount) line\(one ? "" : "s") marked ※ or 注 read as \(one ? "a note, not a school" : "notes, not schools") (line\(one ? "" : "s") \(shown)\(noteCount > SkippedRecords.linesKept ? ", …" : ""))")
         }
         aggregation.warnings += SchoolAggregator.unusedColumnNotes(columns.unused)
         // A flag column with no mark at all may be unrecorded rather than "no" everywhere.

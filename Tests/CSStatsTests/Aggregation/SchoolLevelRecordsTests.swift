@@ -282,6 +282,8 @@ func invisibleCharactersAndExcelsFormulaAreNotANewSchool(second: String) {
     #expect(r.code == 0, "\(r.err)")
     #expect(r.lines == ["小学校,2,1,,,,50.0,,"])
     #expect(r.err.contains("2 lines marked ※ or 注 read as notes, not schools (lines 4, 5)"))
+    let one = aggregateCSV("学校コード,学校種,CS\nA,小学校,1\n※ 分校を除く,,\n")
+    #expect(one.err.contains("1 line marked ※ or 注 read as a note, not a school (line 3)"), "\(one.err)")
 }
 
 @Test func aGroupRowNamesBareFlagColumns() {
