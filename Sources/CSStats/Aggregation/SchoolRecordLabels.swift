@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Foundation
 
 /// What the cells of school-level records may say beyond the published tables' labels: the
 /// departments and older names the survey counts as 特別支援学校, the 認定こども園 it counts as
@@ -60,8 +61,36 @@ public enum SchoolRecordLabels {
     }
 
     /// A school id as a code: spaces trimmed, full width folded, letters upper-cased, Excel's
-    /// leading apostrophe removed (`'b113…`, `Ｂ１１３…` and `B113… ` are one school).
+    /// leading apostrophe removed (`'b113…`, `Ｂ１１３…` and `B113… ` are one school); half-width
+    /// katakana as full width (`ｶﾞｯｺｳ1` is `ガッコウ1`) and characters in their composed form
+    /// (NFC: か with a combining ゛ is が), so that two spellings of one id are one school.
     public static func normalizedID(_ text: String) -> String {
+        let id = asciiCode(text)
+        guard id.unicodeScalars.contains(where: { $0.value >= 0x300 }) else { return id }
+        return composed(id)
+    }
+
+    /// Half-width katakana runs (U+FF61–U+FF9F, their ﾞ and ﾟ joined to the kana before)
+    /// written in full width, then the whole in NFC.
+    private static func composed(_ id: String) -> String {
+        var out = String.UnicodeScalarView()
+        var run = String.UnicodeScalarView()
+        func flush() {
+            guard !run.isEmpty else { return }
+            out.append(contentsOf: String(run).precomposedStringWithCompatibilityMapping.unicodeScalars)
+            run.removeAll()
+        }
+        for scalar in id.unicodeScalars {
+            if (0xFF61...0xFF9F).contains(scalar.value) { run.append(scalar) } else { flush(); out.append(scalar) }
+        }
+        flush()
+        // NFC after: the compatibility mapping may leave a kana and its mark apart.
+        return String(out).precomposedStringWithCanonicalMapping
+    }
+
+    /// The id's ASCII rule: invisible characters dropped, full width folded, spaces trimmed,
+    /// Excel's quoting removed, ASCII letters upper-cased.
+    private static func asciiCode(_ text: String) -> String {
         // Invisible characters a copy or a join leaves (a byte-order mark, zero-width spaces).
         let visible = String(String.UnicodeScalarView(text.unicodeScalars.filter { ![0xFEFF, 0x200B, 0x200C, 0x200D, 0x2060].contains($0.value) }))
         var folded = LabelText.fold(visible).trimmingPublishedSpaces()
@@ -79,8 +108,9 @@ public enum SchoolRecordLabels {
     /// to the `String` version (a quote, an apostrophe, `=`, a control character, a letter with
     /// case outside ASCII, bytes that are not UTF-8, more than `capacity` bytes). It handles
     /// ASCII, full-width forms (Ｂ１２３ → B123), ideographic and no-break spaces, invisible
-    /// characters, and kana and kanji (U+3001–U+9FFF, half-width katakana) as they are. A test
-    /// holds the two to the same result.
+    /// characters, and kana and kanji (U+3001–U+9FFF) as they are; half-width katakana and a
+    /// combining ゛ or ゜ go to the `String` version, which writes them in full width and
+    /// composed. A test holds the two to the same result.
     static func normalizedID(utf8 s: UnsafePointer<UInt8>, count l: Int, into output: UnsafeMutablePointer<UInt8>, capacity: Int) -> Int? {
         var n = 0
         var i = 0
@@ -115,6 +145,8 @@ public enum SchoolRecordLabels {
             switch b {
             case 0xE3 where c1 == 0x80 && c2 == 0x80:             // U+3000 ideographic space
                 guard put(UInt8(ascii: " ")) else { return nil }
+            case 0xE3 where c1 == 0x82 && (c2 == 0x99 || c2 == 0x9A):  // combining ゛ ゜: to compose
+                return nil
             case 0xE3...0xE9:                                     // U+3001–U+9FFF: kana, kanji
                 for k in 0..<3 { guard n < capacity else { return nil }; output[n] = s[i + k]; n += 1 }
             case 0xEF where c1 == 0xBB && c2 == 0xBF:             // U+FEFF byte-order mark: dropped
@@ -123,8 +155,6 @@ public enum SchoolRecordLabels {
                 guard put(c2 - 0x81 + 0x21) else { return nil }
             case 0xEF where c1 == 0xBD && c2 <= 0x9E:             // U+FF40–U+FF5E → ` … ~
                 guard put(c2 - 0x80 + 0x60) else { return nil }
-            case 0xEF where (c1 == 0xBD && c2 >= 0xA1) || (c1 == 0xBE && c2 <= 0x9F):  // half-width katakana
-                for k in 0..<3 { guard n < capacity else { return nil }; output[n] = s[i + k]; n += 1 }
             default:
                 return nil
             }

@@ -14,8 +14,8 @@ enum AggregateCommand: Command {
             ids wait in an unnamed temporary file in TMPDIR (else /tmp; 8 bytes an id, gone when \
             the run ends), or in memory if none can be made.
 
-            A duplicated school id within a year (ids compare as codes: case, spaces around them \
-            and full width aside), an unknown prefecture or school type, or a flag that is not a \
+            A duplicated school id within a year (ids compare as codes: case, spaces around them, \
+            full and half width aside), an unknown prefecture or school type, or a flag that is not a \
             flag stops the run with its line (a duplicate also with the line it was first seen \
             on); --skip-invalid goes on and reports how many rows of each kind were skipped, with \
             the first lines. A broken quote, a byte that is not text, or the header again (two \

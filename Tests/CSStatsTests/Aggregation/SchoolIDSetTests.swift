@@ -166,7 +166,7 @@ import Testing
 
     @Test(arguments: [
         ("b113210000019", "B113210000019"), (" s-12 ", "S-12"), ("Ｂ１１３", "B113"), ("\u{3000}北381校\u{3000}", "北381校"),
-        ("a\u{200B}b", "AB"), ("\u{FEFF}S7", "S7"), ("ｶﾞｯｺｳ1", "ｶﾞｯｺｳ1"), ("c-05", "C-05"), ("ab_cd.ef/1", "AB_CD.EF/1"),
+        ("a\u{200B}b", "AB"), ("\u{FEFF}S7", "S7"), ("ガッコウ1", "ガッコウ1"), ("c-05", "C-05"), ("ab_cd.ef/1", "AB_CD.EF/1"),
         ("x\u{A0}", "X"), ("ａｂｃ－１", "ABC-1"),
     ])
     func shapesItHandles(written: String, compared: String) {
@@ -174,19 +174,30 @@ import Testing
         #expect(SchoolRecordLabels.normalizedID(written) == compared)
     }
 
-    @Test(arguments: ["'0123", "=\"C1\"", "a\tb", "é1", "’S1", "😀", "＇1"])
+    @Test(arguments: ["'0123", "=\"C1\"", "a\tb", "é1", "’S1", "😀", "＇1", "ｶﾞｯｺｳ1", "か\u{3099}1"])
     func shapesLeftToTheStringRule(written: String) {
         #expect(bytes(written) == nil)
+    }
+
+    /// One id written two ways is one code: half-width katakana in full width, its ﾞ and ﾟ
+    /// joined to the kana before (ｶﾞ is ガ, ﾊﾟ is パ, ｳﾞ is ヴ), a kana with a combining mark
+    /// composed (か + U+3099 is が, as a Mac writes file names), e with a combining acute é.
+    @Test(arguments: [
+        ("ｶﾞｯｺｳ1", "ガッコウ1"), ("ﾊﾟﾝ-2", "パン-2"), ("ｳﾞｨﾗ", "ヴィラ"), ("第ｲﾁ小", "第イチ小"),
+        ("か\u{3099}っこう", "がっこう"), ("ハ\u{309A}ン", "パン"), ("cafe\u{301}", "CAFÉ"), ("  ｱ1 ", "ア1"),
+    ])
+    func twoSpellingsOfOneID(written: String, compared: String) {
+        #expect(Array(SchoolRecordLabels.normalizedID(written).unicodeScalars) == Array(compared.unicodeScalars))
     }
 
     @Test func agreesWithTheStringRuleOnRandomIDs() {
         // Seeded ids built from pieces of every kind; wherever the byte rule answers, it says
         // what the String rule says.
         let pieces = ["a", "Z", "7", "0", "-", "_", ".", " ", "Ａ", "ｚ", "１", "－", "\u{3000}", "\u{A0}", "\u{200B}", "\u{FEFF}",
-                      "北", "校", "ｶ", "ﾞ", "'", "=", "\"", "é", "\t", "’", "〜", "＿"]
+                      "北", "校", "ｶ", "ﾞ", "'", "=", "\"", "é", "\t", "’", "〜", "＿", "か", "\u{3099}", "ア", "ﾟ"]
         var rng = SplitMix64(state: 2026)
         var answered = 0
-        for _ in 0..<20_000 {
+        for _ in 0..<30_000 {
             let id = (0..<rng.int(1...10)).map { _ in rng.pick(pieces) }.joined()
             guard let fast = bytes(id) else { continue }
             answered += 1

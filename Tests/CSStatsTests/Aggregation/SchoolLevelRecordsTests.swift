@@ -41,6 +41,26 @@ func oneIDWrittenTwoWaysIsOneSchool(second: String) {
     #expect(r.err.contains("school id 'B113220000032'") && r.err.contains("appears again"), "\(r.err)")
 }
 
+@Test func anIDInHalfWidthKatakanaIsTheSameSchoolInFullWidth() throws {
+    // ｶﾞｯｺｳ1 (half width, as an old system exports) and ガッコウ1 are one school: a duplicate.
+    let text = "学校コード,学校種,CS\nガッコウ1,小学校,1\nｶﾞｯｺｳ1,小学校,0\n"
+    let r = aggregateCSV(text)
+    #expect(r.code == 65)
+    #expect(r.err.contains("appears again"), "\(r.err)")
+    // The same in Shift_JIS, where half-width katakana are single bytes.
+    let sjis = [UInt8](try #require(text.data(using: .shiftJIS)))
+    let path = temporaryFile(bytes: sjis, name: "schools-sjis.csv")
+    let s = runCLI(["aggregate", path, "--by", "school-type", "--format", "csv"])
+    #expect(s.code == 65)
+    #expect(s.err.contains("appears again"), "\(s.err)")
+    // A kana with a combining ゛ (as a Mac writes it) is the composed kana.
+    let decomposed = aggregateCSV("学校コード,学校種,CS\nが1,小学校,1\nか\u{3099}1,小学校,0\n")
+    #expect(decomposed.code == 65)
+    #expect(decomposed.err.contains("appears again"), "\(decomposed.err)")
+    // Different kana stay different schools: カ1 and ガ1.
+    #expect(aggregateCSV("学校コード,学校種,CS\nｶ1,小学校,1\nｶﾞ1,小学校,0\n").lines == ["小学校,2,1,,,,50.0,,"])
+}
+
 // MARK: 3. Subtotal rows
 
 @Test func subtotalRowsAreNotSchools() {
