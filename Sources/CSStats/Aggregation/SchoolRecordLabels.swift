@@ -66,7 +66,11 @@ public enum SchoolRecordLabels {
     /// (NFC: か with a combining ゛ is が), so that two spellings of one id are one school.
     public static func normalizedID(_ text: String) -> String {
         let id = asciiCode(text)
-        guard id.unicodeScalars.contains(where: { $0.value >= 0x300 }) else { return id }
+        // Kana and kanji (U+3001–U+9FFF) are in NFC on their own; the combining marks, half-width
+        // katakana and anything else past Latin-1 may not be.
+        guard id.unicodeScalars.contains(where: { v in
+            v.value >= 0x300 && !((0x3001...0x9FFF).contains(v.value) && v.value != 0x3099 && v.value != 0x309A)
+        }) else { return id }
         return composed(id)
     }
 
@@ -108,9 +112,9 @@ public enum SchoolRecordLabels {
     /// to the `String` version (a quote, an apostrophe, `=`, a control character, a letter with
     /// case outside ASCII, bytes that are not UTF-8, more than `capacity` bytes). It handles
     /// ASCII, full-width forms (Ｂ１２３ → B123), ideographic and no-break spaces, invisible
-    /// characters, and kana and kanji (U+3001–U+9FFF) as they are; half-width katakana and a
-    /// combining ゛ or ゜ go to the `String` version, which writes them in full width and
-    /// composed. A test holds the two to the same result.
+    /// characters, kana and kanji (U+3001–U+9FFF) as they are, half-width katakana in full
+    /// width and a combining ゛ or ゜ joined to its kana, from tables the `String` version's
+    /// own normalisation makes (``KanaForms``). A test holds the two to the same result.
     static func normalizedID(utf8 s: UnsafePointer<UInt8>, count l: Int, into output: UnsafeMutablePointer<UInt8>, capacity: Int) -> Int? {
         var n = 0
         var i = 0
@@ -118,6 +122,22 @@ public enum SchoolRecordLabels {
             guard n < capacity else { return false }
             output[n] = b &- UInt8(ascii: "a") < 26 ? b &- 0x20 : b
             n += 1
+            return true
+        }
+        // A character of U+3000–U+30FF, as NFC writes it: a combining ゛ or ゜ joined to the
+        // kana written before it when the two make one (か ゛ is が), else written as it is.
+        func kana(_ scalar: UInt32) -> Bool {
+            var scalar = scalar
+            if scalar == 0x3099 || scalar == 0x309A, n >= 3, output[n - 3] == 0xE3, output[n - 2] & 0xFC == 0x80 {
+                let before = Int(output[n - 2] & 0x3F) << 6 | Int(output[n - 1] & 0x3F)
+                let joined = KanaForms.withMark[Int(scalar - 0x3099) << 8 | before]
+                if joined != 0 { scalar = UInt32(joined); n -= 3 }
+            }
+            guard n + 3 <= capacity else { return false }
+            output[n] = 0xE3
+            output[n + 1] = 0x80 | UInt8(truncatingIfNeeded: scalar >> 6 & 0x3F)
+            output[n + 2] = 0x80 | UInt8(truncatingIfNeeded: scalar & 0x3F)
+            n += 3
             return true
         }
         while i < l {
@@ -145,8 +165,8 @@ public enum SchoolRecordLabels {
             switch b {
             case 0xE3 where c1 == 0x80 && c2 == 0x80:             // U+3000 ideographic space
                 guard put(UInt8(ascii: " ")) else { return nil }
-            case 0xE3 where c1 == 0x82 && (c2 == 0x99 || c2 == 0x9A):  // combining ゛ ゜: to compose
-                return nil
+            case 0xE3 where c1 == 0x82 && (c2 == 0x99 || c2 == 0x9A):  // combining ゛ ゜
+                guard kana(c2 == 0x99 ? 0x3099 : 0x309A) else { return nil }
             case 0xE3...0xE9:                                     // U+3001–U+9FFF: kana, kanji
                 for k in 0..<3 { guard n < capacity else { return nil }; output[n] = s[i + k]; n += 1 }
             case 0xEF where c1 == 0xBB && c2 == 0xBF:             // U+FEFF byte-order mark: dropped
@@ -155,6 +175,9 @@ public enum SchoolRecordLabels {
                 guard put(c2 - 0x81 + 0x21) else { return nil }
             case 0xEF where c1 == 0xBD && c2 <= 0x9E:             // U+FF40–U+FF5E → ` … ~
                 guard put(c2 - 0x80 + 0x60) else { return nil }
+            case 0xEF where (c1 == 0xBD && c2 >= 0xA1) || (c1 == 0xBE && c2 <= 0x9F):  // half-width katakana
+                let scalar = (c1 == 0xBD ? 0xFF40 : 0xFF80) | Int(c2 & 0x3F)
+                guard kana(UInt32(KanaForms.fullWidth[scalar - 0xFF61])) else { return nil }
             default:
                 return nil
             }
@@ -182,4 +205,29 @@ public enum SchoolRecordLabels {
     /// The first year the survey's span accepts: the law of 2004 that made CS (the first were
     /// counted in 2005). The span ends next year.
     public static let firstSurveyYear = 2004
+}
+
+/// The two kana tables of the byte-level id rule, made once by the normalisation the `String`
+/// rule applies, so the two rules cannot drift apart.
+enum KanaForms {
+    /// U+FF61–U+FF9F (half-width katakana and punctuation) in full width (NFKC): ｶ is カ, ｡ is
+    /// 。, ﾞ is the combining U+3099.
+    static let fullWidth: [UInt16] = (0xFF61...0xFF9F).map { value in
+        let mapped = String(Unicode.Scalar(UInt32(value))!).precomposedStringWithCompatibilityMapping.unicodeScalars
+        precondition(mapped.count == 1 && (0x3000...0x30FF).contains(mapped.first!.value), "U+\(String(value, radix: 16)) maps outside one kana")
+        return UInt16(mapped.first!.value)
+    }
+
+    /// For U+3000–U+30FF: at its offset, the character it makes with U+3099 (゛), and 256
+    /// further on, with U+309A (゜); 0 where NFC keeps the two apart.
+    static let withMark: [UInt16] = [0x3099, 0x309A].flatMap { mark in
+        (0x3000...0x30FF).map { value -> UInt16 in
+            var pair = String.UnicodeScalarView()
+            pair.append(Unicode.Scalar(UInt32(value))!)
+            pair.append(Unicode.Scalar(UInt32(mark))!)
+            let joined = String(pair).precomposedStringWithCanonicalMapping.unicodeScalars
+            guard joined.count == 1, (0x3000...0x30FF).contains(joined.first!.value) else { return 0 }
+            return UInt16(joined.first!.value)
+        }
+    }
 }

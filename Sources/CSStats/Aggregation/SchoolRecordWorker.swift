@@ -46,7 +46,8 @@ final class SchoolRecordWorker {
     /// For each byte of an id: 1 kept as it is (printable ASCII), 2 upper-cased (a–z), 0 anything
     /// else (the byte-level or the String rule).
     private let plainByte: UnsafeMutablePointer<UInt8>
-    /// An ASCII id upper-cased, reused record after record.
+    /// An id as compared (`idScratchCapacity` bytes), reused record after record; after it, three
+    /// times as many for a Shift_JIS id written as UTF-8 on its way there.
     private let idScratch: UnsafeMutablePointer<UInt8>
     private static let idScratchCapacity = 64
     /// Notes on spellings counted under another name (小学部 as 特別支援学校), once each.
@@ -169,7 +170,7 @@ final class SchoolRecordWorker {
         for b in UInt8(0x20)...UInt8(0x7E) { plainByte[Int(b)] = 1 }
         for b in UInt8(ascii: "a")...UInt8(ascii: "z") { plainByte[Int(b)] = 2 }
         for b in ["'", "\"", "="] { plainByte[Int(UInt8(ascii: Unicode.Scalar(b)!))] = 0 }
-        idScratch = .allocate(capacity: SchoolRecordWorker.idScratchCapacity)
+        idScratch = .allocate(capacity: SchoolRecordWorker.idScratchCapacity * 4)
         lastYear = SchoolRecordLabels.currentYear + 1
         self.bufferSize = max(bufferSize, 16)
         var roles = [Role](repeating: .none, count: columns.count)
@@ -746,6 +747,7 @@ final class SchoolRecordWorker {
             } else if let (id, n) = fastID(s, l) {
                 // Compared as the String rule has it (upper-cased, trimmed, full width folded),
                 // with no String made: lower case, hyphens or kanji must not be slower.
+                if let label = subtotalID(id, n) { return !reject(&st, .notASchool, line: line, "a subtotal row (school id '\(label)'), not a school") }
                 verdict = admit(&st, id, n, key: SchoolIDKey.key(year: Int(year), id, n), written: s, l,
                                 year: year, type: type, prefecture: prefecture, line: line)
             } else {
@@ -839,6 +841,18 @@ final class SchoolRecordWorker {
     private func admitWrittenOtherwise(
         _ st: inout State, _ s: UnsafePointer<UInt8>, _ l: Int, year: Int32, type: Int32, prefecture: Int32, line: Int
     ) -> Bool? {
+        if encoding == .shiftJIS {
+            // A Shift_JIS id (kana, kanji, half-width katakana) written as UTF-8 by table, then
+            // by the byte-level rule, as a UTF-8 file's would be: no call into Foundation an id.
+            let capacity = SchoolRecordWorker.idScratchCapacity
+            let staging = idScratch + capacity
+            if let u = ShiftJISTable.utf8(s, l, into: staging, capacity: 3 * capacity),
+               let n = SchoolRecordLabels.normalizedID(utf8: staging, count: u, into: idScratch, capacity: capacity), n > 0 {
+                if let label = subtotalID(idScratch, n) { return !reject(&st, .notASchool, line: line, "a subtotal row (school id '\(label)'), not a school") }
+                return admit(&st, idScratch, n, key: SchoolIDKey.key(year: Int(year), idScratch, n), written: s, l,
+                             year: year, type: type, prefecture: prefecture, line: line)
+            }
+        }
         guard let written = SchoolRecordWorker.decoder(encoding)(UnsafeBufferPointer(start: s, count: l)) else {
             return undecodable(&st, s, l, line: line)
         }
@@ -912,6 +926,15 @@ final class SchoolRecordWorker {
         // Nibbles 0…9: A1 2, A2 0, B1 3, B2 1, C1 4, C2 5, D1 6, D2 7, E1 8, E2 1.
         let nibbles: UInt64 = 0x18_7654_1302
         return Int32(truncatingIfNeeded: (nibbles >> (UInt64(letter &* 2 &+ digit) &* 4)) & 0xF) - 2
+    }
+
+    /// An id as compared (UTF-8) when it marks a subtotal row: 小計 or 檜原村 計 with an
+    /// ideographic space after it, which the test on the cell as written does not see.
+    @inline(__always)
+    private func subtotalID(_ id: UnsafePointer<UInt8>, _ n: Int) -> String? {
+        guard n >= 3, id[n - 1] == 0x88, id[n - 2] == 0xA8, id[n - 3] == 0xE8 else { return nil }
+        let label = String(decoding: UnsafeBufferPointer(start: id, count: n), as: UTF8.self)
+        return SchoolRecordLabels.isSubtotal(label) ? label : nil
     }
 
     /// The cell of a role when it marks a subtotal row (ends with 計 and reads as one).
@@ -988,16 +1011,27 @@ final class SchoolRecordWorker {
         return (word &+ SWAR.broadcast(0x1F)) & ~(word &+ SWAR.broadcast(0x05)) & SWAR.highs
     }
 
-    /// Whether a field ends with 計 (E8 A8 88 in UTF-8, 8C 76 in Shift_JIS): the cheap test
-    /// before a subtotal label is decoded.
+    /// Whether a field ends with 計 (E8 A8 88 in UTF-8, 8C 76 in Shift_JIS), spaces and
+    /// ideographic spaces after it aside: the cheap test before a subtotal label is decoded
+    /// (a Shift_JIS 81 40 may be taken wrongly for a space: the label's own test decides).
     @inline(__always)
     static func endsWithKei(_ s: UnsafePointer<UInt8>, _ l: Int, shiftJIS: Bool) -> Bool {
         // Most cells end in another byte: one test and out.
         guard l >= 2 else { return false }
         let last = s[l - 1]
-        if last != (shiftJIS ? 0x76 : 0x88), last != UInt8(ascii: " ") { return false }
+        if last != (shiftJIS ? 0x76 : 0x88), last != UInt8(ascii: " "), last != (shiftJIS ? 0x40 : 0x80) { return false }
         var end = l
-        while end > 0, s[end - 1] == UInt8(ascii: " ") { end -= 1 }
+        while end > 0 {
+            if s[end - 1] == UInt8(ascii: " ") {
+                end -= 1
+            } else if shiftJIS, end >= 2, s[end - 2] == 0x81, s[end - 1] == 0x40 {
+                end -= 2
+            } else if !shiftJIS, end >= 3, s[end - 3] == 0xE3, s[end - 2] == 0x80, s[end - 1] == 0x80 {
+                end -= 3
+            } else {
+                break
+            }
+        }
         return shiftJIS ? end >= 2 && s[end - 2] == 0x8C && s[end - 1] == 0x76
             : end >= 3 && s[end - 3] == 0xE8 && s[end - 2] == 0xA8 && s[end - 1] == 0x88
     }

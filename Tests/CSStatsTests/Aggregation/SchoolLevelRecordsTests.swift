@@ -100,6 +100,26 @@ func oneIDWrittenTwoWaysIsOneSchool(second: String) {
     #expect(aggregateCSV(text, ["--skip-invalid", "--max-skipped", "0.6%"]).lines == ["小学校,198,198,,,,100.0,,"])
 }
 
+@Test func aSubtotalWithAnIdeographicSpaceAfterItIsNoSchool() throws {
+    // 小計 with an ideographic space after it, in the id column and in the municipality column,
+    // in UTF-8 and in Shift_JIS: subtotal rows, not a third and a fourth school.
+    let text = "学校コード,市区町村,学校種,CS\nA1,檜原村,小学校,1\n小計\u{3000},檜原村,小学校,1\nＡ２,檜原村,小学校,0\n,檜原村 計\u{3000}\u{3000},小学校,1\n"
+    let refused = aggregateCSV(text)
+    #expect(refused.code == 65)
+    #expect(refused.err.contains("line 3") || refused.err.contains(":3:"), "\(refused.err)")
+    #expect(refused.err.contains("a subtotal row ('小計')"), "\(refused.err)")
+    let skipped = aggregateCSV(text, ["--skip-invalid"])
+    #expect(skipped.code == 0, "\(skipped.err)")
+    #expect(skipped.lines == ["小学校,2,1,,,,50.0,,"])
+    #expect(skipped.err.contains("skipped 2 records with subtotal row (lines 3, 5)"), "\(skipped.err)")
+    let sjis = [UInt8](try #require(text.data(using: .shiftJIS)))
+    let path = temporaryFile(bytes: sjis, name: "subtotals-sjis.csv")
+    let r = runCLI(["aggregate", path, "--by", "school-type", "--format", "csv", "--skip-invalid"])
+    #expect(r.code == 0, "\(r.err)")
+    #expect(r.out.hasSuffix("小学校,2,1,,,,50.0,,\n"), "\(r.out)")
+    #expect(r.err.contains("skipped 2 records with subtotal row (lines 3, 5)"), "\(r.err)")
+}
+
 // MARK: 4. Roles chosen by name
 
 @Test func theSchoolCodeIsTheIDNotASerialColumn() {

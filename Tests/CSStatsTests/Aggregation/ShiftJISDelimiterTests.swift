@@ -38,3 +38,33 @@ func shiftJISDelimiterOnCharacterBoundaries(delimiter: UInt8) throws {
         #expect(Set(sniffed.groups.compactMap(\.municipality)) == got)
     }
 }
+
+/// The table a Shift_JIS id is written as UTF-8 by says, pair by pair, what Foundation says
+/// (the table decodes a lead's pairs in one call; this decodes each alone), and by hand: 北
+/// 96 6B is U+5317, ガ 83 4B U+30AC, ｱ B1 U+FF71, ～ 81 60 U+FF5E (CP932's), ① 87 40 U+2460.
+@Test func shiftJISTableAgreesWithFoundationPairByPair() {
+    func utf8(_ bytes: [UInt8]) -> String? {
+        var out = [UInt8](repeating: 0, count: 3 * bytes.count)
+        let n = bytes.withUnsafeBufferPointer { b in
+            out.withUnsafeMutableBufferPointer { ShiftJISTable.utf8(b.baseAddress!, b.count, into: $0.baseAddress!, capacity: $0.count) }
+        }
+        return n.map { String(decoding: out[..<$0], as: UTF8.self) }
+    }
+    #expect(utf8([0x96, 0x6B, 0x83, 0x4B, 0xB1, 0x81, 0x60, 0x87, 0x40, 0x41]) == "北ガｱ～①A")
+    #expect(utf8([0x80]) == nil)
+    #expect(utf8([0x96]) == nil)        // a lead with no trail
+    var mapped = 0
+    for lead in Array(0x81...0x9F) + Array(0xE0...0xFC) {
+        for trail in 0x40...0xFC where trail != 0x7F {
+            let bytes = [UInt8(lead), UInt8(trail)]
+            let expected = String(data: Data(bytes), encoding: .shiftJIS).flatMap { $0.unicodeScalars.count == 1 ? $0 : nil }
+            #expect(utf8(bytes) == expected, "\(bytes)")
+            if expected != nil { mapped += 1 }
+        }
+    }
+    for byte in 0x80...0xFF where !ShiftJISValidation.isLead(UInt8(byte)) {
+        #expect(utf8([UInt8(byte)]) == String(data: Data([UInt8(byte)]), encoding: .shiftJIS), "\(byte)")
+    }
+    // CP932 maps 7,915 two-byte codes (JIS X 0208, NEC and IBM extensions), the half-width 63 aside.
+    #expect(mapped > 7_000)
+}
