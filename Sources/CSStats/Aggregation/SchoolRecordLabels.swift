@@ -65,13 +65,14 @@ public enum SchoolRecordLabels {
     /// katakana as full width (`ｶﾞｯｺｳ1` is `ガッコウ1`) and characters in their composed form
     /// (NFC: か with a combining ゛ is が), so that two spellings of one id are one school.
     public static func normalizedID(_ text: String) -> String {
-        let id = asciiCode(text)
+        let id = foldedCode(text)
         // Kana and kanji (U+3001–U+9FFF) are in NFC on their own; the combining marks, half-width
-        // katakana and anything else past Latin-1 may not be.
+        // katakana and anything else past Latin-1 may not be. Composed before ASCII letters are
+        // upper-cased: e with a combining acute is é (as written composed), not É.
         guard id.unicodeScalars.contains(where: { v in
             v.value >= 0x300 && !((0x3001...0x9FFF).contains(v.value) && v.value != 0x3099 && v.value != 0x309A)
-        }) else { return id }
-        return composed(id)
+        }) else { return upperCasedASCII(id) }
+        return upperCasedASCII(composed(id))
     }
 
     /// Half-width katakana runs (U+FF61–U+FF9F, their ﾞ and ﾟ joined to the kana before)
@@ -92,17 +93,21 @@ public enum SchoolRecordLabels {
         return String(out).precomposedStringWithCanonicalMapping
     }
 
-    /// The id's ASCII rule: invisible characters dropped, full width folded, spaces trimmed,
-    /// Excel's quoting removed, ASCII letters upper-cased.
-    private static func asciiCode(_ text: String) -> String {
+    /// The id's ASCII rule but for case: invisible characters dropped, full width folded,
+    /// spaces trimmed, Excel's quoting removed.
+    private static func foldedCode(_ text: String) -> String {
         // Invisible characters a copy or a join leaves (a byte-order mark, zero-width spaces).
         let visible = String(String.UnicodeScalarView(text.unicodeScalars.filter { ![0xFEFF, 0x200B, 0x200C, 0x200D, 0x2060].contains($0.value) }))
         var folded = LabelText.fold(visible).trimmingPublishedSpaces()
         // Excel's text-keeping formula: ="C113230000019".
         if folded.hasPrefix("=\""), folded.hasSuffix("\""), folded.count >= 3 { folded = String(folded.dropFirst(2).dropLast()) }
         while folded.hasPrefix("'") || folded.hasPrefix("’") { folded.removeFirst() }
-        // ASCII letters only: "ß1".uppercased() is "SS1", another school's id.
-        return String(String.UnicodeScalarView(folded.trimmingPublishedSpaces().unicodeScalars.map { s in
+        return folded.trimmingPublishedSpaces()
+    }
+
+    /// ASCII letters upper-cased, and only they: "ß1".uppercased() is "SS1", another school's id.
+    private static func upperCasedASCII(_ id: String) -> String {
+        String(String.UnicodeScalarView(id.unicodeScalars.map { s in
             s.value >= 0x61 && s.value <= 0x7A ? Unicode.Scalar(s.value - 0x20)! : s
         }))
     }

@@ -183,10 +183,13 @@ import Testing
 
     /// One id written two ways is one code: half-width katakana in full width, its ﾞ and ﾟ
     /// joined to the kana before (ｶﾞ is ガ, ﾊﾟ is パ, ｳﾞ is ヴ), a kana with a combining mark
-    /// composed (か + U+3099 is が, as a Mac writes file names), e with a combining acute é.
+    /// composed (か + U+3099 is が, as a Mac writes file names), e with a combining acute é,
+    /// the é written composed: only ASCII letters are upper-cased, after composing, so both
+    /// spellings of café are CAF + U+00E9 (not CAFÉ, which the decomposed one once became).
     @Test(arguments: [
         ("ｶﾞｯｺｳ1", "ガッコウ1"), ("ﾊﾟﾝ-2", "パン-2"), ("ｳﾞｨﾗ", "ヴィラ"), ("第ｲﾁ小", "第イチ小"),
-        ("か\u{3099}っこう", "がっこう"), ("ハ\u{309A}ン", "パン"), ("cafe\u{301}", "CAFÉ"), ("  ｱ1 ", "ア1"),
+        ("か\u{3099}っこう", "がっこう"), ("ハ\u{309A}ン", "パン"), ("cafe\u{301}", "CAF\u{E9}"), ("caf\u{E9}", "CAF\u{E9}"),
+        ("ｃａｆｅ\u{301}", "CAF\u{E9}"), ("  ｱ1 ", "ア1"),
     ])
     func twoSpellingsOfOneID(written: String, compared: String) {
         #expect(Array(SchoolRecordLabels.normalizedID(written).unicodeScalars) == Array(compared.unicodeScalars))

@@ -57,6 +57,12 @@ func oneIDWrittenTwoWaysIsOneSchool(second: String) {
     let decomposed = aggregateCSV("学校コード,学校種,CS\nが1,小学校,1\nか\u{3099}1,小学校,0\n")
     #expect(decomposed.code == 65)
     #expect(decomposed.err.contains("appears again"), "\(decomposed.err)")
+    // So is an e with a combining acute the é written composed; É is another school's id
+    // (only ASCII letters fold case).
+    let accent = aggregateCSV("学校コード,学校種,CS\ncaf\u{E9},小学校,1\ncafe\u{301},小学校,0\n")
+    #expect(accent.code == 65)
+    #expect(accent.err.contains("appears again"), "\(accent.err)")
+    #expect(aggregateCSV("学校コード,学校種,CS\ncafe\u{301},小学校,1\nCAF\u{C9},小学校,0\n").lines == ["小学校,2,1,,,,50.0,,"])
     // Different kana stay different schools: カ1 and ガ1.
     #expect(aggregateCSV("学校コード,学校種,CS\nｶ1,小学校,1\nｶﾞ1,小学校,0\n").lines == ["小学校,2,1,,,,50.0,,"])
 }
