@@ -105,6 +105,11 @@ public struct SchoolRecordColumns: Sendable, Equatable {
         }
     }
 
+    /// Whether a cell is a column name of a school-level file (年度, 学校コード, CS導入, school_id).
+    static func namesRole(_ cell: String) -> Bool {
+        path(for: ColumnAlias.word(ColumnAlias.splitUnit(cell).name)) != nil
+    }
+
     /// The field a header word names in a school-level file: a flag is named by its programme.
     private static func path(for word: ColumnAlias.HeaderWord?) -> WritableKeyPath<SchoolRecordColumns, Int?>? {
         switch word {

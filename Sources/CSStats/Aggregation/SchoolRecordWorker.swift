@@ -67,6 +67,10 @@ final class SchoolRecordWorker {
         /// The read buffer (its address, its first byte's offset in the file, its bytes) and
         /// the current record's offset, to place a byte that is not text.
         var bufferAddress: UnsafePointer<UInt8>?
+        /// The current record's cells by role, for telling a header in other words from an
+        /// invalid record (read only when a record is refused).
+        var recordStarts: UnsafeMutablePointer<UnsafePointer<UInt8>?>?
+        var recordLengths: UnsafeMutablePointer<Int>?
         var bufferBase = 0
         var bufferCount = 0
         var recordOffset = 0
@@ -345,6 +349,8 @@ final class SchoolRecordWorker {
         starts.initialize(repeating: nil, count: slots)
         let lengths = (slices + SchoolRecordWorker.lengthsOffset).bindMemory(to: Int.self, capacity: slots)
         lengths.initialize(repeating: 0, count: slots)
+        st.recordStarts = starts
+        st.recordLengths = lengths
         let scratchOffsets = UnsafeMutablePointer<Int>.allocate(capacity: slots)
         scratchOffsets.initialize(repeating: -1, count: slots)
         defer {
@@ -670,7 +676,7 @@ final class SchoolRecordWorker {
         // another order, so nothing after it can be counted, --skip-invalid or not.
         if let s = starts[Int(Role.schoolID.rawValue)], lengths[Int(Role.schoolID.rawValue)] == headerIDCount, headerIDCount > 0,
            s[0] == headerID[0], memcmp(s, headerID, headerIDCount) == 0 {
-            st.failure = Failure(line: line, kind: nil, message: "the header again (two files joined?): remove it, and check that the rows after it have their columns in the same order")
+            st.failure = Failure(line: line, kind: nil, message: SchoolRecordWorker.headerAgain)
             return false
         }
         // Subtotal rows (小計, 檜原村 計) are not schools, whatever else they hold.
@@ -1098,12 +1104,35 @@ final class SchoolRecordWorker {
 
     /// Records an invalid record; `true` when the worker must stop (not skipping).
     private func reject(_ st: inout State, _ kind: InvalidRecordKind, line: Int, _ message: @autoclosure () -> String) -> Bool {
+        if isHeaderInOtherWords(st) {
+            st.failure = Failure(line: line, kind: nil, message: SchoolRecordWorker.headerAgain)
+            return true
+        }
         if skipInvalid {
             st.skipped.add(kind, line: line, message: message)
             return false
         }
         st.failure = Failure(line: line, kind: kind, message: message())
         return true
+    }
+}
+
+extension SchoolRecordWorker {
+    static let headerAgain = "the header again (two files joined?): remove it, and check that the rows after it have their columns in the same order"
+
+    /// Whether the record being refused is a header, written in other words than the file's
+    /// own (学校コード under school_id, the columns perhaps in another order): two cells or more
+    /// that name a school-level column. Its rows after cannot be counted by this header's
+    /// columns, --skip-invalid or not.
+    func isHeaderInOtherWords(_ st: State) -> Bool {
+        guard let starts = st.recordStarts, let lengths = st.recordLengths else { return false }
+        var named = 0
+        for slot in 0..<SchoolRecordWorker.roleSlots {
+            guard let s = starts[slot], lengths[slot] > 0, lengths[slot] < 200,
+                  let cell = SchoolRecordWorker.decoder(encoding)(UnsafeBufferPointer(start: s, count: lengths[slot])) else { continue }
+            if SchoolRecordColumns.namesRole(cell) { named += 1 }
+        }
+        return named >= 2
     }
 }
 

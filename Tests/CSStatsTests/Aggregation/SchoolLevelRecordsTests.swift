@@ -294,6 +294,17 @@ func invisibleCharactersAndExcelsFormulaAreNotANewSchool(second: String) {
     #expect(r.err.contains(":3: error: the header again (two files joined?)"), "\(r.err)")
 }
 
+@Test func aRepeatedHeaderInOtherWordsStopsEvenWithSkipInvalid() {
+    // Two files joined, the second with its header in Japanese and its flags swapped: its rows
+    // read by the first header's columns would count HQ as CS. Stopped, not skipped as a bad year.
+    let text = "year,school_type,school_id,cs,hq\n2021,小学校,A1,1,0\n年度,学校種,学校コード,本部整備,CS導入\n2021,小学校,B1,0,1\n"
+    for options in [["--skip-invalid"], ["--skip-invalid", "--max-skipped", "100"], []] {
+        let r = aggregateCSV(text, options)
+        #expect(r.code == 65, "\(options)")
+        #expect(r.err.contains(":3: error: the header again (two files joined?)"), "\(options): \(r.err)")
+    }
+}
+
 @Test func halfWidthKatakanaHeadersAreRead() {
     // 学校ｺｰﾄﾞ (half-width) is the id, not the serial ID before it: the repeat is caught.
     let r = aggregateCSV("ID,学校ｺｰﾄﾞ,学校種,CS\n1,B1,小学校,1\n2,B1,小学校,0\n")
