@@ -96,13 +96,30 @@ public enum SchoolRecordLabels {
     /// The id's ASCII rule but for case: invisible characters dropped, full width folded,
     /// spaces trimmed, Excel's quoting removed.
     private static func foldedCode(_ text: String) -> String {
-        // Invisible characters a copy or a join leaves (a byte-order mark, zero-width spaces).
-        let visible = String(String.UnicodeScalarView(text.unicodeScalars.filter { ![0xFEFF, 0x200B, 0x200C, 0x200D, 0x2060].contains($0.value) }))
+        // Invisible characters a copy or a join leaves (a byte-order mark, zero-width spaces, a
+        // soft hyphen, direction marks, variation selectors) are dropped; the other Unicode
+        // spaces are spaces.
+        let visible = String(String.UnicodeScalarView(text.unicodeScalars.compactMap { s -> Unicode.Scalar? in
+            if invisibleInID(s.value) { return nil }
+            return (0x2000...0x200A).contains(s.value) || [0x202F, 0x205F, 0x1680].contains(s.value) ? " " : s
+        }))
         var folded = LabelText.fold(visible).trimmingPublishedSpaces()
         // Excel's text-keeping formula: ="C113230000019".
         if folded.hasPrefix("=\""), folded.hasSuffix("\""), folded.count >= 3 { folded = String(folded.dropFirst(2).dropLast()) }
         while folded.hasPrefix("'") || folded.hasPrefix("’") { folded.removeFirst() }
         return folded.trimmingPublishedSpaces()
+    }
+
+    /// Characters with no width and no meaning of their own in an id: byte-order mark,
+    /// zero-width spaces and joiners, word joiner and invisible operators, soft hyphen,
+    /// direction marks and embeddings, Mongolian vowel separator, combining grapheme joiner,
+    /// variation selectors (葛 with an IVS is 葛).
+    static func invisibleInID(_ v: UInt32) -> Bool {
+        switch v {
+        case 0xFEFF, 0x200B...0x200F, 0x2060...0x2064, 0x2066...0x2069, 0x202A...0x202E, 0x00AD, 0x034F, 0x061C, 0x180E,
+             0xFE00...0xFE0F, 0xE0100...0xE01EF: true
+        default: false
+        }
     }
 
     /// ASCII letters upper-cased, and only they: "ß1".uppercased() is "SS1", another school's id.

@@ -190,6 +190,9 @@ import Testing
         ("ｶﾞｯｺｳ1", "ガッコウ1"), ("ﾊﾟﾝ-2", "パン-2"), ("ｳﾞｨﾗ", "ヴィラ"), ("第ｲﾁ小", "第イチ小"),
         ("か\u{3099}っこう", "がっこう"), ("ハ\u{309A}ン", "パン"), ("cafe\u{301}", "CAF\u{E9}"), ("caf\u{E9}", "CAF\u{E9}"),
         ("ｃａｆｅ\u{301}", "CAF\u{E9}"), ("  ｱ1 ", "ア1"),
+        // Invisible characters dropped, other Unicode spaces trimmed as spaces.
+        ("a\u{AD}b", "AB"), ("\u{200E}ab\u{200F}", "AB"), ("\u{202A}ab", "AB"), ("葛\u{E0100}1", "葛1"), ("ab\u{FE0F}", "AB"),
+        ("ab\u{2003}", "AB"), ("\u{202F}ab", "AB"), ("\u{1680}ab\u{205F}", "AB"),
     ])
     func twoSpellingsOfOneID(written: String, compared: String) {
         #expect(Array(SchoolRecordLabels.normalizedID(written).unicodeScalars) == Array(compared.unicodeScalars))
