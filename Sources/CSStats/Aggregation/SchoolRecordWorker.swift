@@ -1126,6 +1126,11 @@ extension SchoolRecordWorker {
     /// columns, --skip-invalid or not.
     func isHeaderInOtherWords(_ st: State) -> Bool {
         guard let starts = st.recordStarts, let lengths = st.recordLengths else { return false }
+        // A column name does not start with a digit; a subtotal row's counts, a year or a flag
+        // 0/1 do: those rows (a file may hold one in five) are out before anything is decoded.
+        for slot in 0..<SchoolRecordWorker.roleSlots {
+            if let s = starts[slot], lengths[slot] > 0, s[0] &- UInt8(ascii: "0") < 10 { return false }
+        }
         var named = 0
         for slot in 0..<SchoolRecordWorker.roleSlots {
             guard let s = starts[slot], lengths[slot] > 0, lengths[slot] < 200,
